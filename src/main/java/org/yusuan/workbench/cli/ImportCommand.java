@@ -1,0 +1,48 @@
+package org.yusuan.workbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.yusuan.workbench.exchange.sheet.CsvWorkbook;
+import org.yusuan.workbench.exchange.sheet.WorkbookSource;
+import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
+import org.yusuan.workbench.service.BudgetSummary;
+import org.yusuan.workbench.service.WorkbookImport;
+import org.yusuan.workbench.store.BudgetDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", description = {"导入基础数据工作簿（xlsx，或每个工作表一个 CSV 文件的文件夹）。",
+        "导入将替换预算文件中的全部预算数据（科目目录保留）；有任何错误则不作改动。"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(paramLabel = "BOOK.xlsx", description = "基础数据工作簿")
+    Path book;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(book)) {
+            throw new IOException("找不到工作簿「" + book + "」");
+        }
+        WorkbookSource source = Files.isDirectory(book) ? CsvWorkbook.inFolder(book) : XlsxWorkbook.read(book);
+        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
+            var problems = WorkbookImport.run(database, source);
+            if (!problems.isEmpty()) {
+                return Problems.report(spec.commandLine().getErr(), "工作簿「" + book.getFileName() + "」", problems);
+            }
+            spec.commandLine().getOut().println("已导入「" + book.getFileName() + "」到 " + database.file());
+            InfoCommand.print(spec.commandLine().getOut(), BudgetSummary.of(database.budgets().load().orElseThrow()));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.yusuan.workbench.cli;
+
+import java.util.concurrent.Callable;
+import org.yusuan.workbench.service.BudgetSummary;
+import org.yusuan.workbench.service.SampleBudget;
+import org.yusuan.workbench.store.BudgetDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sample", description = "创建示例预算（长治市公安局上党分局 2023 年度）。")
+final class SampleCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--force", description = "预算文件中已有预算时覆盖它")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
+            var existing = database.budgets().load();
+            if (existing.isPresent() && !force) {
+                spec.commandLine().getErr().println("预算文件「" + database.file() + "」中已有预算（"
+                        + existing.get().department().name() + "），未作改动。如需覆盖，请加 --force。");
+                return YusuanCommand.REFUSED;
+            }
+            SampleBudget.createIn(database);
+            var budget = database.budgets().load().orElseThrow();
+            spec.commandLine().getOut().println("已创建示例预算：" + database.file());
+            InfoCommand.print(spec.commandLine().getOut(), BudgetSummary.of(budget));
+            return 0;
+        }
+    }
+}

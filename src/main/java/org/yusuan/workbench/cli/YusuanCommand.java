@@ -1,0 +1,55 @@
+package org.yusuan.workbench.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.yusuan.workbench.store.BudgetFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code yusuan}: the command line of Yusuan Workbench. */
+@Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "预算编制工作台命令行：创建示例预算、导入基础数据和科目目录、查看预算概况。",
+        subcommands = {SampleCommand.class, ImportCommand.class, TemplateCommand.class, CatalogCommand.class,
+                InfoCommand.class, CommandLine.HelpCommand.class})
+public final class YusuanCommand implements Runnable {
+
+    /** Exit status when the input was refused (validation problems). */
+    static final int REFUSED = 1;
+    /** Exit status when a file could not be opened or written. */
+    static final int FILE_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit status. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new YusuanCommand());
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof BudgetFileException || e instanceof java.io.IOException) {
+                cmd.getErr().println("错误：" + e.getMessage());
+                return FILE_ERROR;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Chinese output must not depend on the terminal's locale (LANG=C prints "?" otherwise). */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+}

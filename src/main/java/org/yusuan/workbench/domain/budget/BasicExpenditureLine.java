@@ -1,0 +1,39 @@
+package org.yusuan.workbench.domain.budget;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.yusuan.workbench.domain.money.Yuan;
+
+/**
+ * One 基本支出 line: unit × 功能项 × 部门经济款 × source × 元. The government 款 and the 人员/公用 kind
+ * follow from the codes unless the accountant overrides them (null = follow the default).
+ *
+ * @param id database identity, 0 before the line is stored
+ */
+public record BasicExpenditureLine(long id, String unitCode, String functionCode, String departmentalEconomicCode,
+                                   String governmentEconomicOverride, FundingSource source, Yuan amount,
+                                   ExpenseKind expenseKindOverride, FundYear fundYear, String note) {
+
+    public BasicExpenditureLine {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(functionCode, "functionCode");
+        Objects.requireNonNull(departmentalEconomicCode, "departmentalEconomicCode");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(fundYear, "fundYear");
+    }
+
+    /** 人员经费 or 公用经费: the override, else the default of the economic code. */
+    public ExpenseKind expenseKind() {
+        return expenseKindOverride != null ? expenseKindOverride : ExpenseKind.defaultFor(departmentalEconomicCode);
+    }
+
+    public Optional<String> governmentOverride() {
+        return Optional.ofNullable(governmentEconomicOverride);
+    }
+
+    public BasicExpenditureLine withId(long newId) {
+        return new BasicExpenditureLine(newId, unitCode, functionCode, departmentalEconomicCode,
+                governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+}

@@ -1,0 +1,144 @@
+package org.yusuan.workbench.exchange.workbook;
+
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.AMOUNT;
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.CODE;
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.DECIMAL;
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.INTEGER;
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.TEXT;
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.choice;
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.optional;
+import static org.yusuan.workbench.exchange.workbook.ColumnSpec.required;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yusuan.workbench.domain.budget.ExpenseKind;
+import org.yusuan.workbench.domain.budget.FundYear;
+import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.ProjectAttribute;
+import org.yusuan.workbench.domain.budget.ProjectCategory;
+import org.yusuan.workbench.domain.budget.StaffCategory;
+import org.yusuan.workbench.domain.budget.UnitType;
+import org.yusuan.workbench.domain.narrative.NarrativeSection;
+import org.yusuan.workbench.domain.narrative.PriorYearItem;
+import org.yusuan.workbench.domain.narrative.StateAssetItem;
+import org.yusuan.workbench.domain.performance.IndicatorFramework;
+
+/**
+ * The base-data workbook format (docs/data-formats.md §1): the single definition the importer
+ * and the template writer both use, so they cannot drift apart.
+ */
+public final class BaseDataLayout {
+
+    // Column headers shared by several sheets.
+    static final String UNIT_CODE = "单位编码";
+    static final String PROJECT_CODE = "项目编码";
+    static final String FUNCTION_CODE = "功能科目编码";
+    static final String DEPT_ECON_CODE = "部门经济科目编码";
+    static final String GOV_ECON_CODE = "政府经济科目编码";
+    static final String SOURCE = "资金来源";
+    static final String AMOUNT_YUAN = "金额（元）";
+    static final String FUND_YEAR = "资金年度";
+    static final String NOTE = "备注";
+
+    public static final SheetSpec DEPARTMENT = new SheetSpec("部门", "部门基本信息（只填一行）", List.of(
+            required("部门编码", CODE, "如 012"),
+            required("部门名称", TEXT, "如 长治市公安局上党分局"),
+            required("预算年度", INTEGER, "如 2023"),
+            choice("绩效指标框架", false, IndicatorFramework.class, "留空为传统")));
+
+    public static final SheetSpec UNITS = new SheetSpec("单位", "部门本级及所属单位，按公开表中的顺序", List.of(
+            required(UNIT_CODE, CODE, "如 012001"),
+            required("单位名称", TEXT, ""),
+            choice("单位类型", true, UnitType.class, "")));
+
+    public static final SheetSpec STAFFING = new SheetSpec("人员编制", "各单位的编制数和实有人数", List.of(
+            required(UNIT_CODE, CODE, ""),
+            choice("人员类别", true, StaffCategory.class, ""),
+            optional("编制数", INTEGER, "整数"),
+            optional("实有人数", INTEGER, "在职实有人数，整数")));
+
+    public static final SheetSpec BASIC_LINES = new SheetSpec("基本支出", "基本支出明细，每行一个科目组合", List.of(
+            required(UNIT_CODE, CODE, ""),
+            required(FUNCTION_CODE, CODE, "7位功能分类项级科目，如 2040201"),
+            required(DEPT_ECON_CODE, CODE, "5位部门经济分类款级科目，如 30101"),
+            optional(GOV_ECON_CODE, CODE, "留空则按单位类型自动对照"),
+            choice(SOURCE, true, FundingSource.class, ""),
+            required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
+            choice("经费类型", false, ExpenseKind.class, "留空按经济科目（301、303为人员经费）"),
+            choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
+            optional(NOTE, TEXT, "")));
+
+    public static final SheetSpec PROJECTS = new SheetSpec("项目", "项目支出，每行一个项目", List.of(
+            required(PROJECT_CODE, CODE, "本预算内唯一"),
+            required(UNIT_CODE, CODE, ""),
+            required("项目名称", TEXT, ""),
+            choice("项目类别", false, ProjectCategory.class, ""),
+            choice("项目属性", false, ProjectAttribute.class, ""),
+            optional("项目期", TEXT, "如 1年"),
+            choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
+            optional("政府采购货物（元）", AMOUNT, ""),
+            optional("政府采购工程（元）", AMOUNT, ""),
+            optional("政府采购服务（元）", AMOUNT, ""),
+            optional(NOTE, TEXT, "")));
+
+    public static final SheetSpec PROJECT_LINES = new SheetSpec("项目明细", "项目的资金明细", List.of(
+            required(PROJECT_CODE, CODE, ""),
+            required(FUNCTION_CODE, CODE, "7位功能分类项级科目"),
+            optional(DEPT_ECON_CODE, CODE, "5位部门经济分类款级科目；尚未细化可留空"),
+            choice(SOURCE, true, FundingSource.class, ""),
+            required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
+            optional(NOTE, TEXT, "")));
+
+    static final String[] FUND_PARTS = {"资金总额", "中央财政资金", "省级财政资金", "市县财政资金", "单位自筹", "其他资金"};
+
+    public static final SheetSpec FORMS = new SheetSpec("绩效目标", "项目支出绩效目标申报表，每个项目一行；项目编码留空为部门整体绩效目标",
+            formColumns());
+
+    public static final SheetSpec INDICATORS = new SheetSpec("绩效指标", "绩效指标，每行一个三级指标，按打印顺序", List.of(
+            optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标"),
+            required("一级指标", TEXT, "产出指标、效益指标、满意度指标（2021框架另有成本指标）"),
+            required("二级指标", TEXT, "如 数量指标"),
+            required("三级指标", TEXT, ""),
+            optional("实施期指标值", TEXT, "如 ≥95%、183人、提高"),
+            optional("年度指标值", TEXT, "")));
+
+    public static final SheetSpec PRIOR_YEAR = new SheetSpec("上年数", "上年预算数，用于情况说明中的增减比较", List.of(
+            choice("项目", true, PriorYearItem.class, ""),
+            required(AMOUNT_YUAN, AMOUNT, "单位：元")));
+
+    public static final SheetSpec STATE_ASSETS = new SheetSpec("国有资产", "国有资产占有使用情况", List.of(
+            choice("资产项目", true, StateAssetItem.class, ""),
+            optional("数量", DECIMAL, "车辆填辆数，房屋填平方米；净值类留空"),
+            required("价值（元）", AMOUNT, "车辆、房屋填价值，其余填账面净值")));
+
+    public static final SheetSpec NARRATIVE = new SheetSpec("情况说明", "情况说明中由单位填写的文字", List.of(
+            choice("栏目", true, NarrativeSection.class, ""),
+            required("内容", TEXT, "可换行")));
+
+    /** All sheets in template order. */
+    public static final List<SheetSpec> SHEETS = List.of(DEPARTMENT, UNITS, STAFFING, BASIC_LINES, PROJECTS,
+            PROJECT_LINES, FORMS, INDICATORS, PRIOR_YEAR, STATE_ASSETS, NARRATIVE);
+
+    private BaseDataLayout() {
+    }
+
+    static String fundColumn(String period, String part) {
+        return period + part + "（元）";
+    }
+
+    private static List<ColumnSpec> formColumns() {
+        List<ColumnSpec> columns = new ArrayList<>();
+        columns.add(optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标"));
+        columns.add(optional("表名", TEXT, "打印的表名"));
+        for (String period : List.of("实施期", "年度")) {
+            for (String part : FUND_PARTS) {
+                columns.add(optional(fundColumn(period, part), AMOUNT, "单位：元"));
+            }
+        }
+        for (String text : List.of("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度措施", "项目实施计划",
+                "实施期总体目标", "年度总体目标", "负责人", "经办人", "联系电话", "填报日期")) {
+            columns.add(optional(text, TEXT, ""));
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,295 @@
+package org.yusuan.workbench.exchange.workbook;
+
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.AMOUNT_YUAN;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.DEPT_ECON_CODE;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.FUNCTION_CODE;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.FUND_YEAR;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.GOV_ECON_CODE;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.NOTE;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.PROJECT_CODE;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.SOURCE;
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.UNIT_CODE;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.Department;
+import org.yusuan.workbench.domain.budget.ExpenseKind;
+import org.yusuan.workbench.domain.budget.FundYear;
+import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.Procurement;
+import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.budget.ProjectAttribute;
+import org.yusuan.workbench.domain.budget.ProjectCategory;
+import org.yusuan.workbench.domain.budget.ProjectLine;
+import org.yusuan.workbench.domain.budget.StaffCategory;
+import org.yusuan.workbench.domain.budget.Staffing;
+import org.yusuan.workbench.domain.budget.UnitType;
+import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.domain.performance.IndicatorFramework;
+import org.yusuan.workbench.exchange.sheet.Sheet;
+import org.yusuan.workbench.exchange.sheet.SheetRow;
+import org.yusuan.workbench.exchange.sheet.WorkbookSource;
+
+/**
+ * Reads a base-data workbook into a {@link Budget}, checking every cell of every sheet against the
+ * format and the budget's chart of accounts. Any problem means no budget: the caller stores
+ * nothing.
+ */
+public final class BaseDataReader {
+
+    private final ChartOfAccounts chart;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Map<String, BudgetUnit> units = new LinkedHashMap<>();
+    private final Map<String, ProjectBuilder> projects = new LinkedHashMap<>();
+    /** Codes of rows that were present but refused: other sheets' rows citing them are not re-reported. */
+    private final Set<String> refusedUnits = new HashSet<>();
+    private final Set<String> refusedProjects = new HashSet<>();
+
+    private BaseDataReader(ChartOfAccounts chart) {
+        this.chart = chart;
+    }
+
+    /** Reads and checks the whole workbook. */
+    public static ImportResult read(WorkbookSource source, ChartOfAccounts chart) {
+        return new BaseDataReader(chart).readAll(source);
+    }
+
+    private ImportResult readAll(WorkbookSource source) {
+        Department department = readDepartment(sheet(source, BaseDataLayout.DEPARTMENT, true));
+        Optional<Sheet> unitSheet = sheet(source, BaseDataLayout.UNITS, true);
+        if (unitSheet.isEmpty()) {
+            // Without units no other row can be placed; report the structure first.
+            return ImportResult.failed(problems);
+        }
+        eachRow(unitSheet, BaseDataLayout.UNITS, this::readUnit);
+        List<Staffing> staffing = readStaffing(sheet(source, BaseDataLayout.STAFFING, false));
+        List<BasicExpenditureLine> basic = readBasicLines(sheet(source, BaseDataLayout.BASIC_LINES, false));
+        eachRow(sheet(source, BaseDataLayout.PROJECTS, false), BaseDataLayout.PROJECTS, this::readProject);
+        eachRow(sheet(source, BaseDataLayout.PROJECT_LINES, false), BaseDataLayout.PROJECT_LINES, this::readProjectLine);
+        var forms = new FormSheetReader(problems, projects.keySet(), refusedProjects).read(
+                sheet(source, BaseDataLayout.FORMS, false), sheet(source, BaseDataLayout.INDICATORS, false));
+        var narrative = new NarrativeSheetReader(problems);
+        var prior = narrative.readPriorYear(sheet(source, BaseDataLayout.PRIOR_YEAR, false));
+        var assets = narrative.readStateAssets(sheet(source, BaseDataLayout.STATE_ASSETS, false));
+        var texts = narrative.readTexts(sheet(source, BaseDataLayout.NARRATIVE, false));
+        if (!problems.isEmpty() || department == null) {
+            if (problems.isEmpty()) {
+                problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, "缺少部门信息"));
+            }
+            return ImportResult.failed(problems);
+        }
+        List<Project> builtProjects = projects.values().stream().map(ProjectBuilder::build).toList();
+        return ImportResult.ok(new Budget(department, List.copyOf(units.values()), staffing, basic, builtProjects,
+                forms, prior, assets, texts));
+    }
+
+    /** The sheet, after checking its header row; empty when absent (a problem if required). */
+    private Optional<Sheet> sheet(WorkbookSource source, SheetSpec spec, boolean required) {
+        Optional<Sheet> sheet = source.sheet(spec.name());
+        if (sheet.isEmpty()) {
+            if (required) {
+                problems.add(new ImportProblem(spec.name(), 0, null, "工作簿中缺少此工作表"));
+            }
+            return sheet;
+        }
+        boolean headersOk = true;
+        for (ColumnSpec column : spec.columns()) {
+            if (column.required() && !sheet.get().hasColumn(column.header())) {
+                problems.add(new ImportProblem(spec.name(), 1, column.header(), "缺少必填列"));
+                headersOk = false;
+            }
+        }
+        for (String header : sheet.get().headers()) {
+            if (!header.isEmpty() && !spec.headers().contains(header)) {
+                problems.add(new ImportProblem(spec.name(), 1, header, "未知的列名，请使用模板中的列名"));
+                headersOk = false;
+            }
+        }
+        return headersOk ? sheet : Optional.empty();
+    }
+
+    private void eachRow(Optional<Sheet> sheet, SheetSpec spec, Consumer<RowReader> reader) {
+        RowReader.forEachRow(sheet, spec, problems, reader);
+    }
+
+    private Department readDepartment(Optional<Sheet> sheet) {
+        if (sheet.isEmpty()) {
+            return null;
+        }
+        List<SheetRow> rows = sheet.get().rows();
+        if (rows.size() != 1) {
+            problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null,
+                    "应当只有一行部门信息，实际有 " + rows.size() + " 行"));
+            return null;
+        }
+        RowReader r = new RowReader(BaseDataLayout.DEPARTMENT.name(), rows.get(0), problems);
+        String code = r.text("部门编码", true);
+        String name = r.text("部门名称", true);
+        Integer year = r.integer("预算年度", true);
+        if (year != null && (year < 2000 || year > 2100)) {
+            r.problem("预算年度", "「" + year + "」不是有效的预算年度");
+        }
+        IndicatorFramework framework = r.choice("绩效指标框架", IndicatorFramework.class, false, "绩效指标框架");
+        if (!r.isValid()) {
+            return null;
+        }
+        return new Department(code, name, year, framework == null ? IndicatorFramework.TRADITIONAL : framework);
+    }
+
+    private void readUnit(RowReader r) {
+        String code = r.text(UNIT_CODE, true);
+        String name = r.text("单位名称", true);
+        UnitType type = r.choice("单位类型", UnitType.class, true, "单位类型");
+        if (code != null && units.containsKey(code)) {
+            r.problem(UNIT_CODE, "单位编码「" + code + "」重复");
+        }
+        if (name != null && units.values().stream().anyMatch(u -> u.name().equals(name))) {
+            r.problem("单位名称", "单位名称「" + name + "」重复");
+        }
+        if (r.isValid()) {
+            units.put(code, new BudgetUnit(code, name, type));
+        } else if (code != null && !units.containsKey(code)) {
+            refusedUnits.add(code);
+        }
+    }
+
+    private BudgetUnit unit(RowReader r) {
+        String code = r.text(UNIT_CODE, true);
+        if (code == null) {
+            return null;
+        }
+        BudgetUnit unit = units.get(code);
+        if (unit == null && refusedUnits.contains(code)) {
+            r.markInvalid();
+        } else if (unit == null) {
+            r.problem(UNIT_CODE, "单位「" + code + "」不在「单位」工作表中");
+        }
+        return unit;
+    }
+
+    private List<Staffing> readStaffing(Optional<Sheet> sheet) {
+        List<Staffing> staffing = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        eachRow(sheet, BaseDataLayout.STAFFING, r -> {
+            BudgetUnit unit = unit(r);
+            StaffCategory category = r.choice("人员类别", StaffCategory.class, true, "人员类别");
+            Integer authorized = r.integer("编制数", false);
+            Integer actual = r.integer("实有人数", false);
+            if (unit != null && category != null && !seen.add(unit.code() + "/" + category)) {
+                r.problem("人员类别", "该单位的「" + category.label() + "」已经填过");
+            }
+            if (r.isValid()) {
+                staffing.add(new Staffing(unit.code(), category, Objects.requireNonNullElse(authorized, 0),
+                        Objects.requireNonNullElse(actual, 0)));
+            }
+        });
+        return staffing;
+    }
+
+    private List<BasicExpenditureLine> readBasicLines(Optional<Sheet> sheet) {
+        List<BasicExpenditureLine> lines = new ArrayList<>();
+        eachRow(sheet, BaseDataLayout.BASIC_LINES, r -> {
+            BudgetUnit unit = unit(r);
+            String function = r.code(FUNCTION_CODE, Classification.FUNCTIONAL, chart, true);
+            String dept = r.code(DEPT_ECON_CODE, Classification.DEPARTMENTAL_ECONOMIC, chart, true);
+            String gov = r.code(GOV_ECON_CODE, Classification.GOVERNMENT_ECONOMIC, chart, false);
+            FundingSource source = r.choice(SOURCE, FundingSource.class, true, "资金来源");
+            Yuan amount = r.amount(AMOUNT_YUAN, true, true);
+            ExpenseKind kind = r.choice("经费类型", ExpenseKind.class, false, "经费类型");
+            FundYear year = r.choice(FUND_YEAR, FundYear.class, false, "资金年度");
+            String note = r.text(NOTE, false);
+            String override = unit == null || dept == null ? gov : governmentOverride(r, unit, dept, gov);
+            if (r.isValid()) {
+                ExpenseKind kindOverride = kind == ExpenseKind.defaultFor(dept) ? null : kind;
+                lines.add(new BasicExpenditureLine(0, unit.code(), function, dept, override, source, amount,
+                        kindOverride, year == null ? FundYear.CURRENT : year, note));
+            }
+        });
+        return lines;
+    }
+
+    /** The government 款 to store as an override: null when the mapping already gives it. */
+    private String governmentOverride(RowReader r, BudgetUnit unit, String dept, String gov) {
+        var mapped = chart.governmentCodeFor(unit.type().mappingCategory(), dept);
+        if (gov == null && mapped.isEmpty()) {
+            r.problem(GOV_ECON_CODE, "部门经济科目「" + dept + "」在「" + unit.type().mappingCategory().label()
+                    + "」对照表中没有对应的政府经济科目，请填写政府经济科目编码");
+            return null;
+        }
+        return gov == null || mapped.filter(gov::equals).isPresent() ? null : gov;
+    }
+
+    private void readProject(RowReader r) {
+        String code = r.text(PROJECT_CODE, true);
+        BudgetUnit unit = unit(r);
+        String name = r.text("项目名称", true);
+        ProjectCategory category = r.choice("项目类别", ProjectCategory.class, false, "项目类别");
+        ProjectAttribute attribute = r.choice("项目属性", ProjectAttribute.class, false, "项目属性");
+        String period = r.text("项目期", false);
+        FundYear year = r.choice(FUND_YEAR, FundYear.class, false, "资金年度");
+        Yuan goods = r.amount("政府采购货物（元）", false, false);
+        Yuan works = r.amount("政府采购工程（元）", false, false);
+        Yuan services = r.amount("政府采购服务（元）", false, false);
+        String note = r.text(NOTE, false);
+        if (code != null && projects.containsKey(code)) {
+            r.problem(PROJECT_CODE, "项目编码「" + code + "」重复");
+        }
+        if (!r.isValid() && code != null && !projects.containsKey(code)) {
+            refusedProjects.add(code);
+        }
+        if (r.isValid()) {
+            Procurement procurement = new Procurement(orZero(goods), orZero(works), orZero(services));
+            projects.put(code, new ProjectBuilder(code, unit.code(), name, category, attribute, period,
+                    year == null ? FundYear.CURRENT : year, procurement, note));
+        }
+    }
+
+    private void readProjectLine(RowReader r) {
+        String code = r.text(PROJECT_CODE, true);
+        ProjectBuilder project = code == null ? null : projects.get(code);
+        if (code != null && project == null && refusedProjects.contains(code)) {
+            r.markInvalid();
+        } else if (code != null && project == null) {
+            r.problem(PROJECT_CODE, "项目「" + code + "」不在「项目」工作表中");
+        }
+        String function = r.code(FUNCTION_CODE, Classification.FUNCTIONAL, chart, true);
+        String dept = r.code(DEPT_ECON_CODE, Classification.DEPARTMENTAL_ECONOMIC, chart, false);
+        FundingSource source = r.choice(SOURCE, FundingSource.class, true, "资金来源");
+        Yuan amount = r.amount(AMOUNT_YUAN, true, true);
+        String note = r.text(NOTE, false);
+        if (r.isValid()) {
+            project.lines.add(new ProjectLine(0, function, dept, source, amount, note));
+        }
+    }
+
+    private static Yuan orZero(Yuan yuan) {
+        return yuan == null ? Yuan.ZERO : yuan;
+    }
+
+    /** A project whose detail lines arrive from another sheet. */
+    private record ProjectBuilder(String code, String unitCode, String name, ProjectCategory category,
+                                  ProjectAttribute attribute, String period, FundYear year, Procurement procurement,
+                                  String note, List<ProjectLine> lines) {
+
+        ProjectBuilder(String code, String unitCode, String name, ProjectCategory category,
+                       ProjectAttribute attribute, String period, FundYear year, Procurement procurement, String note) {
+            this(code, unitCode, name, category, attribute, period, year, procurement, note, new ArrayList<>());
+        }
+
+        Project build() {
+            return new Project(0, code, unitCode, name, category, attribute, period, year, procurement, note, lines);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.yusuan.workbench.exchange.workbook;
+
+import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.AMOUNT_YUAN;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.domain.narrative.NarrativeSection;
+import org.yusuan.workbench.domain.narrative.PriorYearItem;
+import org.yusuan.workbench.domain.narrative.StateAsset;
+import org.yusuan.workbench.domain.narrative.StateAssetItem;
+import org.yusuan.workbench.exchange.sheet.Sheet;
+
+/** Reads the sheets behind the narrative: 上年数, 国有资产 and 情况说明. */
+final class NarrativeSheetReader {
+
+    private final List<ImportProblem> problems;
+
+    NarrativeSheetReader(List<ImportProblem> problems) {
+        this.problems = problems;
+    }
+
+    Map<PriorYearItem, Yuan> readPriorYear(Optional<Sheet> sheet) {
+        Map<PriorYearItem, Yuan> figures = new EnumMap<>(PriorYearItem.class);
+        RowReader.forEachRow(sheet, BaseDataLayout.PRIOR_YEAR, problems, r -> {
+            PriorYearItem item = r.choice("项目", PriorYearItem.class, true, "上年数项目");
+            Yuan amount = r.amount(AMOUNT_YUAN, true, false);
+            if (item != null && figures.containsKey(item)) {
+                r.problem("项目", "「" + item.label() + "」已经填过");
+            }
+            if (r.isValid()) {
+                figures.put(item, amount);
+            }
+        });
+        return figures;
+    }
+
+    List<StateAsset> readStateAssets(Optional<Sheet> sheet) {
+        Map<StateAssetItem, StateAsset> assets = new EnumMap<>(StateAssetItem.class);
+        RowReader.forEachRow(sheet, BaseDataLayout.STATE_ASSETS, problems, r -> {
+            StateAssetItem item = r.choice("资产项目", StateAssetItem.class, true, "资产项目");
+            BigDecimal quantity = r.decimal("数量");
+            Yuan value = r.amount("价值（元）", true, false);
+            if (item != null && assets.containsKey(item)) {
+                r.problem("资产项目", "「" + item.label() + "」已经填过");
+            }
+            if (item != null && !item.hasQuantity() && quantity != null) {
+                r.problem("数量", "「" + item.label() + "」只填账面净值，数量应留空");
+            }
+            if (r.isValid()) {
+                assets.put(item, new StateAsset(item, quantity, value));
+            }
+        });
+        return new ArrayList<>(assets.values());
+    }
+
+    Map<NarrativeSection, String> readTexts(Optional<Sheet> sheet) {
+        Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
+        RowReader.forEachRow(sheet, BaseDataLayout.NARRATIVE, problems, r -> {
+            NarrativeSection section = r.choice("栏目", NarrativeSection.class, true, "情况说明栏目");
+            String content = r.longText("内容", true);
+            if (section != null && texts.containsKey(section)) {
+                r.problem("栏目", "「" + section.label() + "」已经填过");
+            }
+            if (r.isValid()) {
+                texts.put(section, content);
+            }
+        });
+        return texts;
+    }
+}

@@ -1,0 +1,37 @@
+package org.yusuan.workbench.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.exchange.catalog.BuiltInCatalog;
+import org.yusuan.workbench.exchange.catalog.CatalogFiles;
+import org.yusuan.workbench.exchange.catalog.CatalogImport;
+import org.yusuan.workbench.exchange.sheet.Sheet;
+import org.yusuan.workbench.exchange.workbook.ImportProblem;
+import org.yusuan.workbench.store.BudgetDatabase;
+
+/** Merges an official catalog file into a budget file's chart of accounts, all or nothing. */
+public final class CatalogUpdate {
+
+    /** @param merged number of entries added or renamed; problems when refused */
+    public record Outcome(int merged, List<ImportProblem> problems) {
+    }
+
+    private CatalogUpdate() {
+    }
+
+    public static Outcome run(BudgetDatabase db, Path file) throws IOException {
+        Sheet sheet = CatalogFiles.read(file);
+        int year = db.budgets().load().map(b -> b.department().budgetYear())
+                .orElseGet(() -> BuiltInCatalog.yearFor(java.time.Year.now().getValue()));
+        ChartOfAccounts existing = db.catalog().load();
+        CatalogImport.Result result = CatalogImport.check(sheet, existing, year,
+                "导入：" + file.getFileName() + "（" + java.time.LocalDate.now() + "）");
+        if (!result.isOk()) {
+            return new Outcome(0, result.problems());
+        }
+        db.catalog().merge(result.entries(), List.of());
+        return new Outcome(result.entries().size(), List.of());
+    }
+}

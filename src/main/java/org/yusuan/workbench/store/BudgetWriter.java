@@ -1,0 +1,172 @@
+package org.yusuan.workbench.store;
+
+import static org.yusuan.workbench.store.Columns.amount;
+import static org.yusuan.workbench.store.Columns.name;
+import static org.yusuan.workbench.store.jooq.Tables.BASIC_LINE;
+import static org.yusuan.workbench.store.jooq.Tables.BUDGET_UNIT;
+import static org.yusuan.workbench.store.jooq.Tables.DEPARTMENT;
+import static org.yusuan.workbench.store.jooq.Tables.NARRATIVE_TEXT;
+import static org.yusuan.workbench.store.jooq.Tables.PERFORMANCE_FORM;
+import static org.yusuan.workbench.store.jooq.Tables.PERFORMANCE_INDICATOR;
+import static org.yusuan.workbench.store.jooq.Tables.PRIOR_YEAR_FIGURE;
+import static org.yusuan.workbench.store.jooq.Tables.PROJECT;
+import static org.yusuan.workbench.store.jooq.Tables.PROJECT_LINE;
+import static org.yusuan.workbench.store.jooq.Tables.STAFFING;
+import static org.yusuan.workbench.store.jooq.Tables.STATE_ASSET;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.budget.ProjectLine;
+import org.yusuan.workbench.domain.budget.Staffing;
+import org.yusuan.workbench.domain.performance.FormFunds;
+import org.yusuan.workbench.domain.performance.FormTexts;
+import org.yusuan.workbench.domain.performance.Indicator;
+import org.yusuan.workbench.domain.performance.PerformanceForm;
+import org.yusuan.workbench.store.jooq.tables.records.PerformanceFormRecord;
+
+/** Writes a whole budget inside the caller's transaction. */
+final class BudgetWriter {
+
+    private final DSLContext tx;
+    private final Map<String, Long> unitIds = new HashMap<>();
+    private final Map<String, Long> projectIds = new HashMap<>();
+
+    BudgetWriter(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    void deleteAll() {
+        // Children first; the schema's cascades are not relied on so the order is explicit.
+        List.of(PERFORMANCE_INDICATOR, PERFORMANCE_FORM, PROJECT_LINE, PROJECT, BASIC_LINE, STAFFING, BUDGET_UNIT,
+                        DEPARTMENT, PRIOR_YEAR_FIGURE, STATE_ASSET, NARRATIVE_TEXT)
+                .forEach(table -> tx.deleteFrom(table).execute());
+    }
+
+    void write(Budget budget) {
+        var d = budget.department();
+        tx.insertInto(DEPARTMENT, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, DEPARTMENT.BUDGET_YEAR,
+                DEPARTMENT.INDICATOR_FRAMEWORK).values(1, d.code(), d.name(), d.budgetYear(), d.framework().name()).execute();
+        int order = 0;
+        for (BudgetUnit unit : budget.units()) {
+            long id = tx.insertInto(BUDGET_UNIT, BUDGET_UNIT.CODE, BUDGET_UNIT.NAME, BUDGET_UNIT.UNIT_TYPE,
+                            BUDGET_UNIT.SORT_ORDER)
+                    .values(unit.code(), unit.name(), unit.type().name(), order++)
+                    .returningResult(BUDGET_UNIT.ID).fetchOne().value1();
+            unitIds.put(unit.code(), id);
+        }
+        for (Staffing s : budget.staffing()) {
+            tx.insertInto(STAFFING, STAFFING.UNIT_ID, STAFFING.CATEGORY, STAFFING.AUTHORIZED, STAFFING.ACTUAL)
+                    .values(unitId(s.unitCode()), s.category().name(), s.authorized(), s.actual()).execute();
+        }
+        writeBasicLines(budget.basicLines());
+        writeProjects(budget.projects());
+        order = 0;
+        for (PerformanceForm form : budget.forms()) {
+            writeForm(form, order++);
+        }
+        budget.priorYear().forEach((item, yuan) -> tx.insertInto(PRIOR_YEAR_FIGURE, PRIOR_YEAR_FIGURE.ITEM,
+                PRIOR_YEAR_FIGURE.AMOUNT).values(item.name(), amount(yuan)).execute());
+        budget.stateAssets().forEach(a -> tx.insertInto(STATE_ASSET, STATE_ASSET.ITEM, STATE_ASSET.QUANTITY,
+                STATE_ASSET.AMOUNT).values(a.item().name(), a.quantity(), amount(a.value())).execute());
+        budget.narrative().forEach((section, text) -> tx.insertInto(NARRATIVE_TEXT, NARRATIVE_TEXT.SECTION,
+                NARRATIVE_TEXT.CONTENT).values(section.name(), text).execute());
+    }
+
+    private void writeBasicLines(List<BasicExpenditureLine> lines) {
+        var insert = tx.batch(tx.insertInto(BASIC_LINE, BASIC_LINE.UNIT_ID, BASIC_LINE.FUNCTION_CODE,
+                        BASIC_LINE.DEPT_ECONOMIC_CODE, BASIC_LINE.GOV_ECONOMIC_CODE, BASIC_LINE.FUNDING_SOURCE,
+                        BASIC_LINE.AMOUNT, BASIC_LINE.EXPENSE_KIND, BASIC_LINE.FUND_YEAR, BASIC_LINE.NOTE,
+                        BASIC_LINE.SORT_ORDER)
+                .values((Long) null, null, null, null, null, null, null, null, null, null));
+        int order = 0;
+        for (BasicExpenditureLine l : lines) {
+            insert.bind(unitId(l.unitCode()), l.functionCode(), l.departmentalEconomicCode(),
+                    l.governmentEconomicOverride(), name(l.source()), amount(l.amount()),
+                    name(l.expenseKindOverride()), name(l.fundYear()), l.note(), order++);
+        }
+        if (!lines.isEmpty()) {
+            insert.execute();
+        }
+    }
+
+    private void writeProjects(List<Project> projects) {
+        int order = 0;
+        for (Project p : projects) {
+            long id = tx.insertInto(PROJECT, PROJECT.CODE, PROJECT.UNIT_ID, PROJECT.NAME, PROJECT.CATEGORY,
+                            PROJECT.ATTRIBUTE, PROJECT.PERIOD, PROJECT.FUND_YEAR, PROJECT.PROCUREMENT_GOODS,
+                            PROJECT.PROCUREMENT_WORKS, PROJECT.PROCUREMENT_SERVICES, PROJECT.NOTE, PROJECT.SORT_ORDER)
+                    .values(p.code(), unitId(p.unitCode()), p.name(), name(p.category()), name(p.attribute()),
+                            p.period(), name(p.fundYear()), amount(p.procurement().goods()),
+                            amount(p.procurement().works()), amount(p.procurement().services()), p.note(), order++)
+                    .returningResult(PROJECT.ID).fetchOne().value1();
+            projectIds.put(p.code(), id);
+            int lineOrder = 0;
+            for (ProjectLine l : p.lines()) {
+                tx.insertInto(PROJECT_LINE, PROJECT_LINE.PROJECT_ID, PROJECT_LINE.FUNCTION_CODE,
+                                PROJECT_LINE.DEPT_ECONOMIC_CODE, PROJECT_LINE.FUNDING_SOURCE, PROJECT_LINE.AMOUNT,
+                                PROJECT_LINE.NOTE, PROJECT_LINE.SORT_ORDER)
+                        .values(id, l.functionCode(), l.departmentalEconomicCode(), name(l.source()),
+                                amount(l.amount()), l.note(), lineOrder++)
+                        .execute();
+            }
+        }
+    }
+
+    private void writeForm(PerformanceForm form, int order) {
+        PerformanceFormRecord r = tx.newRecord(PERFORMANCE_FORM);
+        r.setProjectId(form.projectCode() == null ? null : projectIds.get(form.projectCode()));
+        r.setTitle(form.title());
+        FormFunds impl = form.implementationFunds();
+        r.setImplTotal(amount(impl.total()));
+        r.setImplCentral(amount(impl.central()));
+        r.setImplProvincial(amount(impl.provincial()));
+        r.setImplLocal(amount(impl.local()));
+        r.setImplSelfRaised(amount(impl.selfRaised()));
+        r.setImplOther(amount(impl.other()));
+        FormFunds year = form.yearFunds();
+        r.setYearTotal(amount(year.total()));
+        r.setYearCentral(amount(year.central()));
+        r.setYearProvincial(amount(year.provincial()));
+        r.setYearLocal(amount(year.local()));
+        r.setYearSelfRaised(amount(year.selfRaised()));
+        r.setYearOther(amount(year.other()));
+        FormTexts t = form.texts();
+        r.setOverview(t.overview());
+        r.setBasis(t.basis());
+        r.setNecessity(t.necessity());
+        r.setSafeguards(t.safeguards());
+        r.setPlan(t.plan());
+        r.setGoalImplementation(t.goalImplementation());
+        r.setGoalYear(t.goalYear());
+        r.setPersonInCharge(t.personInCharge());
+        r.setHandler(t.handler());
+        r.setPhone(t.phone());
+        r.setFilledOn(t.filledOn());
+        r.setSortOrder(order);
+        r.store();
+        int indicatorOrder = 0;
+        for (Indicator i : form.indicators()) {
+            tx.insertInto(PERFORMANCE_INDICATOR, PERFORMANCE_INDICATOR.FORM_ID, PERFORMANCE_INDICATOR.LEVEL1,
+                            PERFORMANCE_INDICATOR.LEVEL2, PERFORMANCE_INDICATOR.NAME,
+                            PERFORMANCE_INDICATOR.VALUE_IMPLEMENTATION, PERFORMANCE_INDICATOR.VALUE_YEAR,
+                            PERFORMANCE_INDICATOR.SORT_ORDER)
+                    .values(r.getId(), i.level1(), i.level2(), i.name(), i.valueImplementation(), i.valueYear(),
+                            indicatorOrder++)
+                    .execute();
+        }
+    }
+
+    private long unitId(String unitCode) {
+        Long id = unitIds.get(unitCode);
+        if (id == null) {
+            throw new IllegalArgumentException("line refers to unknown unit " + unitCode);
+        }
+        return id;
+    }
+}
