@@ -1,0 +1,17 @@
+package org.yusuan.workbench.app;
+
+import javafx.application.Application;
+
+/**
+ * Entry point of the workstation. Kept apart from {@link WorkbenchApplication} so the program also
+ * starts from a plain classpath (a JavaFX Application main class would insist on modules).
+ */
+public final class WorkbenchLauncher {
+
+    private WorkbenchLauncher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(WorkbenchApplication.class, args);
+    }
+}

@@ -1,0 +1,32 @@
+package org.yusuan.workbench.app.shell;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.FundYear;
+import org.yusuan.workbench.service.BudgetSummary;
+
+/** The running totals of the status bar, each a 万元 figure rounded from its exact 元 sum. */
+public final class StatusBarModel {
+
+    private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+
+    public void show(java.nio.file.Path path, Budget budget) {
+        file.set(Messages.get("status.file", path.toString()));
+        BudgetSummary s = BudgetSummary.of(budget);
+        totals.set(Messages.get("status.totals", s.grandTotal().toWanYuan().grouped(),
+                s.currentYearTotal().toWanYuan().grouped(), s.carriedOverTotal().toWanYuan().grouped(),
+                budget.basicTotal(FundYear.CURRENT).plus(budget.basicTotal(FundYear.CARRIED_OVER)).toWanYuan().grouped(),
+                budget.projectTotal(FundYear.CURRENT).plus(budget.projectTotal(FundYear.CARRIED_OVER)).toWanYuan().grouped()));
+    }
+
+    public ReadOnlyStringProperty fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,76 @@
+package org.yusuan.workbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, enforced: domain ← exchange/store ← service ← cli/app. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.yusuan.workbench");
+    }
+
+    @Test
+    void domainKnowsNoFrameworkAndNoOuterLayer() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "javafx..", "com.itextpdf..",
+                        "org.apache.poi..", "picocli..", "org.h2..", "org.flywaydb..", "java.sql..",
+                        "org.yusuan.workbench.store..", "org.yusuan.workbench.exchange..",
+                        "org.yusuan.workbench.service..", "org.yusuan.workbench.app..", "org.yusuan.workbench.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void moneyIsNeverBinaryFloatingPoint() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("..domain..")
+                .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
+                .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
+                .check(classes);
+    }
+
+    @Test
+    void generatedJooqClassesStayInTheStore() {
+        noClasses().that().resideOutsideOfPackage("org.yusuan.workbench.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.yusuan.workbench.store.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void storeAndExchangeDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("..store..", "..exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yusuan.workbench.service..",
+                        "org.yusuan.workbench.app..", "org.yusuan.workbench.cli..", "javafx..")
+                .check(classes);
+        noClasses().that().resideInAPackage("..exchange..")
+                .should().dependOnClassesThat().resideInAPackage("org.yusuan.workbench.store..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesServeBothFrontEnds() {
+        noClasses().that().resideInAPackage("..service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yusuan.workbench.app..",
+                        "org.yusuan.workbench.cli..", "javafx..", "picocli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("..cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yusuan.workbench.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void noStandardStreamsOutsideTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("org.yusuan.workbench.cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(classes);
+    }
+}

@@ -1,0 +1,59 @@
+package org.yusuan.workbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.yusuan.workbench.app.shell.MainWindow;
+
+/** The first window, driven headless (Monocle): it shows the sample department, its units and counts. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static Path folder;
+    private static WorkbenchSession session;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory("yusuan-window");
+        session = WorkbenchSession.open(folder.resolve("budget.mv.db"), true);
+        MainWindow window = new MainWindow(path -> { }, () -> { });
+        window.show(session);
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterAll
+    static void closeSession() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void showsTheDepartmentItsUnitsAndCounts(FxRobot robot) {
+        assertThat(robot.lookup("#overview-heading").queryAs(Label.class).getText())
+                .isEqualTo("长治市公安局上党分局 2023 年度部门预算");
+        assertThat(robot.lookup("#card-units").queryAs(Label.class).getText()).isEqualTo("3");
+        assertThat(robot.lookup("#card-basic").queryAs(Label.class).getText()).isEqualTo("38");
+        assertThat(robot.lookup("#card-projects").queryAs(Label.class).getText()).isEqualTo("29");
+        assertThat(robot.lookup("#card-forms").queryAs(Label.class).getText()).isEqualTo("28");
+
+        TableView<?> units = robot.lookup("#unit-table").queryAs(TableView.class);
+        assertThat(units.getItems()).hasSize(3);
+        assertThat(units.getItems().get(1).toString()).contains("山西省长治市公安局上党分局交通警察大队");
+
+        assertThat(robot.lookup("#status-totals").queryAs(Label.class).getText())
+                .contains("收入总计 9,890.04 万元", "本年 9,367.60 万元", "上年结转 522.45 万元");
+    }
+}
