@@ -1,0 +1,10 @@
+@echo off
+rem yusuan - the Yusuan Workbench command line (Windows).
+rem Uses the runnable jar built by "mvn -B package -DskipTests" (target\yusuan.jar).
+chcp 65001 > nul
+set "JAR=%~dp0..\target\yusuan.jar"
+if not exist "%JAR%" (
+  echo 找不到 %JAR%，请先构建：mvn -B package -DskipTests 1>&2
+  exit /b 3
+)
+java -Dfile.encoding=UTF-8 -jar "%JAR%" %*
