@@ -21,11 +21,10 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!BudgetDatabase.exists(db.file)) {
-            spec.commandLine().getErr().println("找不到预算文件「" + BudgetDatabase.normalize(db.file) + "」");
-            return YusuanCommand.FILE_ERROR;
-        }
-        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
+        try (BudgetDatabase database = openExisting(db, spec)) {
+            if (database == null) {
+                return YusuanCommand.FILE_ERROR;
+            }
             var budget = database.budgets().load();
             if (budget.isEmpty()) {
                 spec.commandLine().getOut().println("预算文件中还没有预算。可用 yusuan sample 或 yusuan import 创建。");
@@ -34,6 +33,15 @@ final class InfoCommand implements Callable<Integer> {
             print(spec.commandLine().getOut(), BudgetSummary.of(budget.get()));
             return 0;
         }
+    }
+
+    /** Opens a budget file that must already exist; null (after saying so) when it does not. */
+    static BudgetDatabase openExisting(DbOption db, CommandSpec spec) {
+        if (!BudgetDatabase.exists(db.file)) {
+            spec.commandLine().getErr().println("找不到预算文件「" + BudgetDatabase.normalize(db.file) + "」");
+            return null;
+        }
+        return BudgetDatabase.open(db.file);
     }
 
     static void print(PrintWriter out, BudgetSummary s) {

@@ -1,0 +1,71 @@
+package org.yusuan.workbench.calc.tables;
+
+import static org.yusuan.workbench.calc.table.HeaderCell.of;
+import static org.yusuan.workbench.calc.table.HeaderCell.tall;
+import static org.yusuan.workbench.calc.table.HeaderCell.wide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.yusuan.workbench.calc.Aggregate;
+import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.BudgetLedger.UnitKindKey;
+import org.yusuan.workbench.calc.TableTemplate;
+import org.yusuan.workbench.calc.table.Cell;
+import org.yusuan.workbench.calc.table.DisclosureTable;
+import org.yusuan.workbench.calc.table.RowKind;
+import org.yusuan.workbench.calc.table.TableRow;
+import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.ExpenseKind;
+import org.yusuan.workbench.domain.budget.FundYear;
+import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.money.Yuan;
+
+/**
+ * 表11 机关运行经费预算财政拨款情况统计表: the 公用经费 of 行政单位 and 参公 units (机关运行经费) paid by
+ * this year's 财政拨款, department total then one row per unit that has some.
+ */
+final class Table11AdministrativeRunning extends TableDerivation {
+
+    @Override
+    public int number() {
+        return 11;
+    }
+
+    @Override
+    public Set<Aggregate> reads() {
+        return Set.of(Aggregate.UNIT_KIND, Aggregate.STRUCTURE);
+    }
+
+    @Override
+    public DisclosureTable derive(BudgetLedger ledger, TableTemplate template) {
+        var header = List.of(
+                List.of(tall("单位名称", 2), wide(template.year() + "年预算数", 4)),
+                List.of(of("合计"), of("一般公共预算"), of("政府性基金预算"), of("国有资本经营预算")));
+        List<BudgetUnit> organs = ledger.units().stream().filter(u -> u.type().runsAsGovernmentOrgan()).toList();
+        Function<FundingSource, Yuan> department = source -> organs.stream()
+                .map(u -> running(ledger, u, source)).reduce(Yuan.ZERO, Yuan::plus);
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(row(RowKind.DEPARTMENT, "department", "部门合计", department));
+        for (BudgetUnit unit : organs) {
+            Function<FundingSource, Yuan> amounts = source -> running(ledger, unit, source);
+            if (!FiscalColumns.total(FiscalColumns.FISCAL, amounts).isZero()) {
+                rows.add(row(RowKind.UNIT, unit.code(), unit.name(), amounts));
+            }
+        }
+        return table(ledger, template, header, rows, !FiscalColumns.total(FiscalColumns.FISCAL, department).isZero());
+    }
+
+    private static Yuan running(BudgetLedger ledger, BudgetUnit unit, FundingSource source) {
+        return ledger.unitKind().getOrDefault(new UnitKindKey(unit.code(), ExpenseKind.PUBLIC, source, FundYear.CURRENT),
+                Yuan.ZERO);
+    }
+
+    private static TableRow row(RowKind kind, String key, String label, Function<FundingSource, Yuan> amounts) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.text(label));
+        cells.addAll(FiscalColumns.cells(FiscalColumns.FISCAL, amounts));
+        return new TableRow(kind, key, cells);
+    }
+}

@@ -1,0 +1,57 @@
+package org.yusuan.workbench.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.yusuan.workbench.calc.table.DisclosureTable;
+import org.yusuan.workbench.report.TableCsv;
+import org.yusuan.workbench.report.TableText;
+import org.yusuan.workbench.service.BudgetTables;
+import org.yusuan.workbench.store.BudgetDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "tables", description = "输出预算公开表 1-13（万元，按元合计后逐格四舍五入）。")
+final class TablesCommand implements Callable<Integer> {
+
+    enum Format { text, csv }
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--table", paramLabel = "N", description = "只输出第 N 张表（1-13）")
+    Integer table;
+
+    @Option(names = "--format", defaultValue = "text", description = "text（默认）或 csv")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (table != null && (table < 1 || table > 13)) {
+            spec.commandLine().getErr().println("--table 应为 1 到 13 之间的表号：" + table);
+            return 2;
+        }
+        try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
+            if (database == null) {
+                return YusuanCommand.FILE_ERROR;
+            }
+            var tables = BudgetTables.derive(database);
+            if (tables.isEmpty()) {
+                spec.commandLine().getErr().println("预算文件中还没有预算。");
+                return YusuanCommand.REFUSED;
+            }
+            List<DisclosureTable> chosen = table == null ? tables.get() : List.of(tables.get().get(table - 1));
+            if (format == Format.csv) {
+                TableCsv.write(spec.commandLine().getOut(), chosen);
+            } else {
+                TableText.write(spec.commandLine().getOut(), chosen);
+            }
+            return 0;
+        }
+    }
+}
