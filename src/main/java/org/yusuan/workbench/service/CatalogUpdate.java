@@ -2,7 +2,9 @@ package org.yusuan.workbench.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.exchange.catalog.BuiltInCatalog;
 import org.yusuan.workbench.exchange.catalog.CatalogFiles;
@@ -25,13 +27,20 @@ public final class CatalogUpdate {
         Sheet sheet = CatalogFiles.read(file);
         int year = db.budgets().load().map(b -> b.department().budgetYear())
                 .orElseGet(() -> BuiltInCatalog.yearFor(java.time.Year.now().getValue()));
-        ChartOfAccounts existing = db.catalog().load();
+        // A new file has no catalog yet: the official file extends the built-in one, it does not replace it.
+        boolean newFile = db.catalog().isEmpty();
+        ChartOfAccounts existing = newFile ? BuiltInCatalog.load(year) : db.catalog().load();
         CatalogImport.Result result = CatalogImport.check(sheet, existing, year,
                 "导入：" + file.getFileName() + "（" + java.time.LocalDate.now() + "）");
         if (!result.isOk()) {
             return new Outcome(0, result.problems());
         }
-        db.catalog().merge(result.entries(), List.of());
+        List<CatalogEntry> entries = new ArrayList<>();
+        if (newFile) {
+            entries.addAll(existing.allEntries());
+        }
+        entries.addAll(result.entries());
+        db.catalog().merge(entries, newFile ? existing.mappings() : List.of());
         return new Outcome(result.entries().size(), List.of());
     }
 }

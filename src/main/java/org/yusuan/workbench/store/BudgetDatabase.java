@@ -105,10 +105,23 @@ public final class BudgetDatabase implements AutoCloseable {
                     + "请先关闭那个程序，再打开此文件。", e);
         }
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
-                || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                || code == ErrorCode.WRONG_USER_OR_PASSWORD || isTruncated(e)) {
             return new BudgetFileException("「" + file + "」不是预算编制工作台的预算文件，或文件已损坏。", e);
         }
         return new BudgetFileException("无法打开预算文件「" + file + "」：" + e.getMessage(), e);
+    }
+
+    /** H2 reads a short non-database file to its end and reports an I/O error caused by EOF. */
+    private static boolean isTruncated(SQLException e) {
+        if (e.getErrorCode() != ErrorCode.IO_EXCEPTION_1 && e.getErrorCode() != ErrorCode.IO_EXCEPTION_2) {
+            return false;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Path file() {

@@ -68,7 +68,7 @@ final class BudgetReader {
                 .fetchMap(BUDGET_UNIT.ID, BUDGET_UNIT.CODE);
         List<BudgetUnit> units = tx.selectFrom(BUDGET_UNIT).orderBy(BUDGET_UNIT.SORT_ORDER)
                 .fetch(r -> new BudgetUnit(r.getCode(), r.getName(), UnitType.valueOf(r.getUnitType())));
-        List<Staffing> staffing = tx.selectFrom(STAFFING).orderBy(STAFFING.UNIT_ID, STAFFING.CATEGORY)
+        List<Staffing> staffing = tx.selectFrom(STAFFING).orderBy(STAFFING.SORT_ORDER, STAFFING.UNIT_ID, STAFFING.CATEGORY)
                 .fetch(r -> new Staffing(unitCodes.get(r.getUnitId()), StaffCategory.valueOf(r.getCategory()),
                         r.getAuthorized(), r.getActual()));
         List<BasicExpenditureLine> basic = tx.selectFrom(BASIC_LINE).orderBy(BASIC_LINE.SORT_ORDER, BASIC_LINE.ID)

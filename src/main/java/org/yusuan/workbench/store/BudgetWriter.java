@@ -60,9 +60,11 @@ final class BudgetWriter {
                     .returningResult(BUDGET_UNIT.ID).fetchOne().value1();
             unitIds.put(unit.code(), id);
         }
+        order = 0;
         for (Staffing s : budget.staffing()) {
-            tx.insertInto(STAFFING, STAFFING.UNIT_ID, STAFFING.CATEGORY, STAFFING.AUTHORIZED, STAFFING.ACTUAL)
-                    .values(unitId(s.unitCode()), s.category().name(), s.authorized(), s.actual()).execute();
+            tx.insertInto(STAFFING, STAFFING.UNIT_ID, STAFFING.CATEGORY, STAFFING.AUTHORIZED, STAFFING.ACTUAL,
+                            STAFFING.SORT_ORDER)
+                    .values(unitId(s.unitCode()), s.category().name(), s.authorized(), s.actual(), order++).execute();
         }
         writeBasicLines(budget.basicLines());
         writeProjects(budget.projects());

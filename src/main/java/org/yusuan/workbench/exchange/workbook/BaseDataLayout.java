@@ -42,13 +42,13 @@ public final class BaseDataLayout {
 
     public static final SheetSpec DEPARTMENT = new SheetSpec("部门", "部门基本信息（只填一行）", List.of(
             required("部门编码", CODE, "如 012"),
-            required("部门名称", TEXT, "如 长治市公安局上党分局"),
+            required("部门名称", TEXT, "如 长治市公安局上党分局").max(200),
             required("预算年度", INTEGER, "如 2023"),
             choice("绩效指标框架", false, IndicatorFramework.class, "留空为传统")));
 
     public static final SheetSpec UNITS = new SheetSpec("单位", "部门本级及所属单位，按公开表中的顺序", List.of(
             required(UNIT_CODE, CODE, "如 012001"),
-            required("单位名称", TEXT, ""),
+            required("单位名称", TEXT, "").max(200),
             choice("单位类型", true, UnitType.class, "")));
 
     public static final SheetSpec STAFFING = new SheetSpec("人员编制", "各单位的编制数和实有人数", List.of(
@@ -66,28 +66,28 @@ public final class BaseDataLayout {
             required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
             choice("经费类型", false, ExpenseKind.class, "留空按经济科目（301、303为人员经费）"),
             choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
-            optional(NOTE, TEXT, "")));
+            optional(NOTE, TEXT, "").max(500)));
 
     public static final SheetSpec PROJECTS = new SheetSpec("项目", "项目支出，每行一个项目", List.of(
-            required(PROJECT_CODE, CODE, "本预算内唯一"),
+            required(PROJECT_CODE, CODE, "本预算内唯一").max(40),
             required(UNIT_CODE, CODE, ""),
             required("项目名称", TEXT, ""),
             choice("项目类别", false, ProjectCategory.class, ""),
             choice("项目属性", false, ProjectAttribute.class, ""),
-            optional("项目期", TEXT, "如 1年"),
+            optional("项目期", TEXT, "如 1年").max(40),
             choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
             optional("政府采购货物（元）", AMOUNT, ""),
             optional("政府采购工程（元）", AMOUNT, ""),
             optional("政府采购服务（元）", AMOUNT, ""),
-            optional(NOTE, TEXT, "")));
+            optional(NOTE, TEXT, "").max(500)));
 
     public static final SheetSpec PROJECT_LINES = new SheetSpec("项目明细", "项目的资金明细", List.of(
-            required(PROJECT_CODE, CODE, ""),
+            required(PROJECT_CODE, CODE, "").max(40),
             required(FUNCTION_CODE, CODE, "7位功能分类项级科目"),
             optional(DEPT_ECON_CODE, CODE, "5位部门经济分类款级科目；尚未细化可留空"),
             choice(SOURCE, true, FundingSource.class, ""),
             required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
-            optional(NOTE, TEXT, "")));
+            optional(NOTE, TEXT, "").max(500)));
 
     static final String[] FUND_PARTS = {"资金总额", "中央财政资金", "省级财政资金", "市县财政资金", "单位自筹", "其他资金"};
 
@@ -95,9 +95,9 @@ public final class BaseDataLayout {
             formColumns());
 
     public static final SheetSpec INDICATORS = new SheetSpec("绩效指标", "绩效指标，每行一个三级指标，按打印顺序", List.of(
-            optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标"),
-            required("一级指标", TEXT, "产出指标、效益指标、满意度指标（2021框架另有成本指标）"),
-            required("二级指标", TEXT, "如 数量指标"),
+            optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(40),
+            required("一级指标", TEXT, "产出指标、效益指标、满意度指标（2021框架另有成本指标）").max(40),
+            required("二级指标", TEXT, "如 数量指标").max(40),
             required("三级指标", TEXT, ""),
             optional("实施期指标值", TEXT, "如 ≥95%、183人、提高"),
             optional("年度指标值", TEXT, "")));
@@ -113,7 +113,7 @@ public final class BaseDataLayout {
 
     public static final SheetSpec NARRATIVE = new SheetSpec("情况说明", "情况说明中由单位填写的文字", List.of(
             choice("栏目", true, NarrativeSection.class, ""),
-            required("内容", TEXT, "可换行")));
+            required("内容", TEXT, "可换行").max(0)));
 
     /** All sheets in template order. */
     public static final List<SheetSpec> SHEETS = List.of(DEPARTMENT, UNITS, STAFFING, BASIC_LINES, PROJECTS,
@@ -128,17 +128,21 @@ public final class BaseDataLayout {
 
     private static List<ColumnSpec> formColumns() {
         List<ColumnSpec> columns = new ArrayList<>();
-        columns.add(optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标"));
-        columns.add(optional("表名", TEXT, "打印的表名"));
+        columns.add(optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(40));
+        columns.add(optional("表名", TEXT, "打印的表名").max(200));
         for (String period : List.of("实施期", "年度")) {
             for (String part : FUND_PARTS) {
                 columns.add(optional(fundColumn(period, part), AMOUNT, "单位：元"));
             }
         }
         for (String text : List.of("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度措施", "项目实施计划",
-                "实施期总体目标", "年度总体目标", "负责人", "经办人", "联系电话", "填报日期")) {
-            columns.add(optional(text, TEXT, ""));
+                "实施期总体目标", "年度总体目标")) {
+            columns.add(optional(text, TEXT, "").max(0));
         }
+        columns.add(optional("负责人", TEXT, "").max(60));
+        columns.add(optional("经办人", TEXT, "").max(60));
+        columns.add(optional("联系电话", TEXT, "").max(40));
+        columns.add(optional("填报日期", TEXT, "").max(40));
         return columns;
     }
 }

@@ -134,7 +134,7 @@ public final class BaseDataReader {
                     "应当只有一行部门信息，实际有 " + rows.size() + " 行"));
             return null;
         }
-        RowReader r = new RowReader(BaseDataLayout.DEPARTMENT.name(), rows.get(0), problems);
+        RowReader r = new RowReader(BaseDataLayout.DEPARTMENT, rows.get(0), problems);
         String code = r.text("部门编码", true);
         String name = r.text("部门名称", true);
         Integer year = r.integer("预算年度", true);

@@ -15,13 +15,16 @@ import org.yusuan.workbench.exchange.sheet.SheetRow;
  */
 final class RowReader {
 
-    private final String sheet;
+    /** The most a DECIMAL(18,2) column holds. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999.99");
+
+    private final SheetSpec spec;
     private final SheetRow row;
     private final List<ImportProblem> problems;
     private boolean valid = true;
 
-    RowReader(String sheet, SheetRow row, List<ImportProblem> problems) {
-        this.sheet = sheet;
+    RowReader(SheetSpec spec, SheetRow row, List<ImportProblem> problems) {
+        this.spec = spec;
         this.row = row;
         this.problems = problems;
     }
@@ -34,7 +37,7 @@ final class RowReader {
         }
         DuplicateRows duplicates = new DuplicateRows();
         for (SheetRow row : sheet.get().rows()) {
-            RowReader r = new RowReader(spec.name(), row, problems);
+            RowReader r = new RowReader(spec, row, problems);
             duplicates.check(row, r);
             reader.accept(r);
         }
@@ -55,7 +58,7 @@ final class RowReader {
     }
 
     void problem(String column, String reason) {
-        problems.add(new ImportProblem(sheet, row.rowNumber(), column, reason));
+        problems.add(new ImportProblem(spec.name(), row.rowNumber(), column, reason));
         valid = false;
     }
 
@@ -66,6 +69,12 @@ final class RowReader {
             if (required) {
                 problem(column, "必填项，不能为空");
             }
+            return null;
+        }
+        int max = spec.columns().stream().filter(c -> c.header().equals(column)).mapToInt(ColumnSpec::maxLength)
+                .findFirst().orElse(0);
+        if (max > 0 && value.codePointCount(0, value.length()) > max) {
+            problem(column, "内容过长：最多 " + max + " 个字，实有 " + value.codePointCount(0, value.length()) + " 个字");
             return null;
         }
         return value;
@@ -91,6 +100,10 @@ final class RowReader {
             Yuan yuan = Yuan.parse(value);
             if (yuan.isNegative()) {
                 problem(column, "金额不能为负数：「" + value + "」");
+                return null;
+            }
+            if (yuan.toBigDecimal().compareTo(MAX_AMOUNT) > 0) {
+                problem(column, "金额超出可保存的范围（最大 9,999,999,999,999,999.99 元）：「" + value + "」");
                 return null;
             }
             if (positive && yuan.isZero()) {
@@ -125,7 +138,7 @@ final class RowReader {
             problem(column, "应为不小于 0 的数字，最多两位小数：「" + value + "」");
             return null;
         }
-        return new BigDecimal(value);
+        return new BigDecimal(value).setScale(2); // stored as DECIMAL(18,2): read back the same
     }
 
     <E extends Enum<E> & Labelled> E choice(String column, Class<E> type, boolean required, String what) {
