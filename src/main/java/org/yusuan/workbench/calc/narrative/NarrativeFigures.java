@@ -1,0 +1,63 @@
+package org.yusuan.workbench.calc.narrative;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.workbench.domain.money.Yuan;
+
+/** Every figure the 情况说明 quotes, by section of the booklet. Amounts are exact 元. */
+public record NarrativeFigures(Income income, Expenditure expenditure, Fiscal fiscal, GeneralPublic generalPublic,
+                               Basic basic, ThreePublic threePublic, AdministrativeRunning administrativeRunning,
+                               Procurement procurement, Performance performance, Assets assets) {
+
+    /** 一、二: 收入总计 (= 支出总计), 本年, 上年结转, change; shares of each source and of 上年结转. */
+    public record Income(Yuan total, Yuan currentYear, Yuan carriedOver, Optional<Change> change,
+                         List<Share> shares) {
+    }
+
+    /** 三: 基本支出 and 项目支出 (current and carried over) and their shares. */
+    public record Expenditure(Yuan total, Share basic, Share project) {
+    }
+
+    /**
+     * 四: 财政拨款 total; income by the three 财政拨款 sources (all years); this year's and carried-over
+     * parts; expenditure by 功能类.
+     */
+    public record Fiscal(Yuan total, Yuan generalPublic, Yuan governmentFund, Yuan stateCapital, Yuan currentYear,
+                         Yuan carriedOver, List<Share> byClass) {
+    }
+
+    /** 五: 一般公共预算当年拨款, its change, and its structure by 功能类 (the pie). */
+    public record GeneralPublic(Yuan currentYear, Optional<Change> change, List<Share> byClass) {
+    }
+
+    /** 六: 一般公共预算基本支出, 人员经费 and 公用经费 with the names of the 款 they consist of. */
+    public record Basic(Yuan total, Yuan personnel, Yuan publicFunds, List<String> personnelItems,
+                        List<String> publicItems) {
+    }
+
+    /** 七: "三公" 经费 (财政拨款, this year) and each item against the prior year. */
+    public record ThreePublic(Yuan total, Optional<Change> change, Item overseasTravel, Item reception,
+                              Item vehicleOperation, Item vehiclePurchase) {
+
+        public record Item(Yuan amount, Optional<Change> change) {
+        }
+    }
+
+    /** 八: 机关运行经费 (财政拨款) and its change. */
+    public record AdministrativeRunning(Yuan total, Optional<Change> change) {
+    }
+
+    /** 九: 政府采购 planned in the projects. */
+    public record Procurement(Yuan total, Yuan goods, Yuan works, Yuan services) {
+    }
+
+    /** 十: projects under performance-target management (this year's projects) and their 一般公共预算. */
+    public record Performance(int projects, Yuan generalPublicAmount, int projectsWithForms) {
+    }
+
+    /** 十一: state assets; null parts were not entered. */
+    public record Assets(BigDecimal vehicles, Yuan vehicleValue, BigDecimal buildingArea, Yuan buildingValue,
+                         BigDecimal officeArea, Yuan officeValue, BigDecimal businessArea, Yuan businessValue) {
+    }
+}
