@@ -1,0 +1,107 @@
+package org.yusuan.workbench.calc.narrative;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of 情况说明 for a budget year (resource {@code calc/narrative/<year>.properties}): the
+ * words are data, so a new year's wording needs no code. See the file's header for the syntax.
+ */
+public final class NarrativeTemplate {
+
+    private static final List<Integer> YEARS = List.of(2023);
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+    private static final Pattern INNERMOST_OPTIONAL = Pattern.compile("\\[\\[((?:(?!\\[\\[|]]).)*)]]", Pattern.DOTALL);
+
+    private final Properties properties;
+
+    private NarrativeTemplate(Properties properties) {
+        this.properties = properties;
+    }
+
+    public static NarrativeTemplate forYear(int budgetYear) {
+        int year = YEARS.stream().filter(y -> y <= budgetYear).reduce((a, b) -> b).orElse(YEARS.get(0));
+        String path = "/org/yusuan/workbench/calc/narrative/" + year + ".properties";
+        try (InputStream in = NarrativeTemplate.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing narrative template " + path);
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new NarrativeTemplate(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> sections() {
+        return Arrays.stream(value("sections").split(",")).map(String::strip).toList();
+    }
+
+    public String title(String section) {
+        return value(section + ".title");
+    }
+
+    public String text(String section) {
+        return value(section + ".text");
+    }
+
+    /** The wording of one list item and the separator between items. */
+    String listItem(String list) {
+        return value("list." + list + ".item");
+    }
+
+    String listSeparator(String list) {
+        return value("list." + list + ".separator");
+    }
+
+    String phrase(String name) {
+        return value("phrase." + name);
+    }
+
+    /** The narrative's own wording of a label (e.g. 一般公共预算拨款 → 一般公共预算拨款收入), else the label. */
+    String label(String label) {
+        return properties.getProperty("label." + label, label);
+    }
+
+    /**
+     * Fills {@code text}: optional [[ … ]] parts whose figures are all present are kept (innermost
+     * first, so they nest), the others dropped; then every ${name} is replaced. A figure missing
+     * outside an optional part shows as （未填写） so the gap is visible in a draft.
+     */
+    public static String fill(String text, Map<String, String> values) {
+        String resolved = text;
+        Matcher optional = INNERMOST_OPTIONAL.matcher(resolved);
+        while (optional.find()) {
+            String inner = optional.group(1);
+            boolean complete = VARIABLE.matcher(inner).results().allMatch(m -> values.get(m.group(1)) != null);
+            resolved = resolved.substring(0, optional.start()) + (complete ? inner : "") + resolved.substring(optional.end());
+            optional = INNERMOST_OPTIONAL.matcher(resolved);
+        }
+        Matcher variable = VARIABLE.matcher(resolved);
+        StringBuilder out = new StringBuilder();
+        while (variable.find()) {
+            String value = values.get(variable.group(1));
+            variable.appendReplacement(out, Matcher.quoteReplacement(value == null ? "（未填写）" : value));
+        }
+        variable.appendTail(out);
+        return out.toString();
+    }
+
+    private String value(String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("narrative template has no " + key);
+        }
+        return value;
+    }
+}
