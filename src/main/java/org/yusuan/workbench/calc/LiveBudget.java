@@ -1,0 +1,124 @@
+package org.yusuan.workbench.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
+import org.yusuan.workbench.calc.narrative.NarrativeFigures;
+import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+
+/**
+ * A budget being edited, with its tables kept current: a line edit moves the old line's posting
+ * out of the ledger and the new one in, so only the tables reading the touched sums re-derive.
+ * Edits that change what every line means (a unit's type, the chart of accounts) rebuild the ledger.
+ */
+public final class LiveBudget {
+
+    private final ChartOfAccounts chart;
+    private Budget budget;
+    private Postings postings;
+    private BudgetLedger ledger;
+    private DisclosureTables tables;
+
+    public LiveBudget(Budget budget, ChartOfAccounts chart) {
+        this.chart = chart;
+        rebuild(budget);
+    }
+
+    public Budget budget() {
+        return budget;
+    }
+
+    public DisclosureTables tables() {
+        return tables;
+    }
+
+    public BudgetLedger ledger() {
+        return ledger;
+    }
+
+    /** The 情况说明 figures of the current budget (cheap: read off the ledger's sums). */
+    public NarrativeFigures narrative() {
+        return NarrativeCalculator.compute(budget, ledger);
+    }
+
+    /**
+     * Replaces, adds ({@code before} null) or removes ({@code after} null) one basic line; lines are
+     * matched by id.
+     */
+    public void replaceBasicLine(BasicExpenditureLine before, BasicExpenditureLine after) {
+        List<BasicExpenditureLine> lines = new ArrayList<>(budget.basicLines());
+        if (before != null) {
+            int index = indexOf(lines, before.id());
+            lines.remove(index);
+            ledger.remove(postings.basic(before));
+            if (after != null) {
+                lines.add(index, after);
+            }
+        } else if (after != null) {
+            lines.add(after);
+        }
+        if (after != null) {
+            ledger.add(postings.basic(after));
+        }
+        budget = new Budget(budget.department(), budget.units(), budget.staffing(), lines, budget.projects(),
+                budget.forms(), budget.priorYear(), budget.stateAssets(), budget.narrative());
+    }
+
+    /**
+     * Replaces, adds ({@code before} null) or removes ({@code after} null) one project with all its
+     * lines; projects are matched by code.
+     */
+    public void replaceProject(Project before, Project after) {
+        List<Project> projects = new ArrayList<>(budget.projects());
+        if (before != null) {
+            int index = projectIndex(projects, before.code());
+            projects.remove(index);
+            before.lines().forEach(l -> ledger.remove(postings.project(before, l)));
+            if (after != null) {
+                projects.add(index, after);
+            }
+        } else if (after != null) {
+            projects.add(after);
+        }
+        if (after != null) {
+            after.lines().forEach(l -> ledger.add(postings.project(after, l)));
+        }
+        budget = new Budget(budget.department(), budget.units(), budget.staffing(), budget.basicLines(), projects,
+                budget.forms(), budget.priorYear(), budget.stateAssets(), budget.narrative());
+        ledger.restructure(budget);
+    }
+
+    /** Any other change: takes the new budget whole and derives everything again. */
+    public void replaceBudget(Budget newBudget) {
+        rebuild(newBudget);
+    }
+
+    private void rebuild(Budget newBudget) {
+        this.budget = Objects.requireNonNull(newBudget);
+        this.postings = new Postings(newBudget, chart);
+        this.ledger = new BudgetLedger(newBudget, chart);
+        this.tables = new DisclosureTables(ledger);
+    }
+
+    private static int indexOf(List<BasicExpenditureLine> lines, long id) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).id() == id) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no basic line with id " + id);
+    }
+
+    private static int projectIndex(List<Project> projects, String code) {
+        for (int i = 0; i < projects.size(); i++) {
+            if (projects.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no project " + code);
+    }
+}
