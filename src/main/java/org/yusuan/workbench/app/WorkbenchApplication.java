@@ -22,6 +22,7 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        BundledFonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(this::open, Platform::exit);
         Scene scene = new Scene(window.root(), 1280, 800);
