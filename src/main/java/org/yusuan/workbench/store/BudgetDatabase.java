@@ -137,6 +137,10 @@ public final class BudgetDatabase implements AutoCloseable {
         return new BudgetStore(dsl);
     }
 
+    public BudgetEdits edits() {
+        return new BudgetEdits(dsl);
+    }
+
     public CatalogStore catalog() {
         return new CatalogStore(dsl);
     }

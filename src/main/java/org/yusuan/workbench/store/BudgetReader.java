@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
@@ -71,27 +73,15 @@ final class BudgetReader {
         List<Staffing> staffing = tx.selectFrom(STAFFING).orderBy(STAFFING.SORT_ORDER, STAFFING.UNIT_ID, STAFFING.CATEGORY)
                 .fetch(r -> new Staffing(unitCodes.get(r.getUnitId()), StaffCategory.valueOf(r.getCategory()),
                         r.getAuthorized(), r.getActual()));
-        List<BasicExpenditureLine> basic = tx.selectFrom(BASIC_LINE).orderBy(BASIC_LINE.SORT_ORDER, BASIC_LINE.ID)
+        List<BasicExpenditureLine> basic = tx.selectFrom(BASIC_LINE).orderBy(BASIC_LINE.ID)
                 .fetch(r -> new BasicExpenditureLine(r.getId(), unitCodes.get(r.getUnitId()), r.getFunctionCode(),
                         r.getDeptEconomicCode(), r.getGovEconomicCode(),
                         FundingSource.valueOf(r.getFundingSource()), yuan(r.getAmount()),
                         constant(ExpenseKind.class, r.getExpenseKind()), FundYear.valueOf(r.getFundYear()),
                         r.getNote()));
-        Map<Long, List<ProjectLine>> linesByProject = tx.selectFrom(PROJECT_LINE)
-                .orderBy(PROJECT_LINE.PROJECT_ID, PROJECT_LINE.SORT_ORDER, PROJECT_LINE.ID)
-                .fetchGroups(PROJECT_LINE.PROJECT_ID, r -> new ProjectLine(r.getId(), r.getFunctionCode(),
-                        r.getDeptEconomicCode(), FundingSource.valueOf(r.getFundingSource()), yuan(r.getAmount()),
-                        r.getNote()));
         Map<Long, String> projectCodes = tx.select(PROJECT.ID, PROJECT.CODE).from(PROJECT)
                 .fetchMap(PROJECT.ID, PROJECT.CODE);
-        List<Project> projects = tx.selectFrom(PROJECT).orderBy(PROJECT.SORT_ORDER, PROJECT.ID)
-                .fetch(r -> new Project(r.getId(), r.getCode(), unitCodes.get(r.getUnitId()), r.getName(),
-                        constant(ProjectCategory.class, r.getCategory()),
-                        constant(ProjectAttribute.class, r.getAttribute()), r.getPeriod(),
-                        FundYear.valueOf(r.getFundYear()),
-                        new Procurement(yuan(r.getProcurementGoods()), yuan(r.getProcurementWorks()),
-                                yuan(r.getProcurementServices())),
-                        r.getNote(), linesByProject.getOrDefault(r.getId(), List.of())));
+        List<Project> projects = projects(DSL.noCondition(), unitCodes);
         Map<Long, List<Indicator>> indicators = tx.selectFrom(PERFORMANCE_INDICATOR)
                 .orderBy(PERFORMANCE_INDICATOR.FORM_ID, PERFORMANCE_INDICATOR.SORT_ORDER, PERFORMANCE_INDICATOR.ID)
                 .fetchGroups(PERFORMANCE_INDICATOR.FORM_ID, r -> new Indicator(r.getLevel1(), r.getLevel2(),
@@ -107,6 +97,30 @@ final class BudgetReader {
         Map<NarrativeSection, String> narrative = new EnumMap<>(NarrativeSection.class);
         tx.selectFrom(NARRATIVE_TEXT).forEach(r -> narrative.put(NarrativeSection.valueOf(r.getSection()), r.getContent()));
         return Optional.of(new Budget(department, units, staffing, basic, projects, forms, prior, assets, narrative));
+    }
+
+    /** The project with that code, as stored. */
+    Optional<Project> project(String code) {
+        Map<Long, String> unitCodes = tx.select(BUDGET_UNIT.ID, BUDGET_UNIT.CODE).from(BUDGET_UNIT)
+                .fetchMap(BUDGET_UNIT.ID, BUDGET_UNIT.CODE);
+        return projects(PROJECT.CODE.eq(code), unitCodes).stream().findFirst();
+    }
+
+    private List<Project> projects(Condition which, Map<Long, String> unitCodes) {
+        Map<Long, List<ProjectLine>> linesByProject = tx.selectFrom(PROJECT_LINE)
+                .where(PROJECT_LINE.PROJECT_ID.in(DSL.select(PROJECT.ID).from(PROJECT).where(which)))
+                .orderBy(PROJECT_LINE.PROJECT_ID, PROJECT_LINE.ID)
+                .fetchGroups(PROJECT_LINE.PROJECT_ID, r -> new ProjectLine(r.getId(), r.getFunctionCode(),
+                        r.getDeptEconomicCode(), FundingSource.valueOf(r.getFundingSource()), yuan(r.getAmount()),
+                        r.getNote()));
+        return tx.selectFrom(PROJECT).where(which).orderBy(PROJECT.ID)
+                .fetch(r -> new Project(r.getId(), r.getCode(), unitCodes.get(r.getUnitId()), r.getName(),
+                        constant(ProjectCategory.class, r.getCategory()),
+                        constant(ProjectAttribute.class, r.getAttribute()), r.getPeriod(),
+                        FundYear.valueOf(r.getFundYear()),
+                        new Procurement(yuan(r.getProcurementGoods()), yuan(r.getProcurementWorks()),
+                                yuan(r.getProcurementServices())),
+                        r.getNote(), linesByProject.getOrDefault(r.getId(), List.of())));
     }
 
     private static PerformanceForm form(PerformanceFormRecord r, Map<Long, String> projectCodes,

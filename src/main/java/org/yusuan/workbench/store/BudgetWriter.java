@@ -83,14 +83,13 @@ final class BudgetWriter {
     private void writeBasicLines(List<BasicExpenditureLine> lines) {
         var insert = tx.batch(tx.insertInto(BASIC_LINE, BASIC_LINE.UNIT_ID, BASIC_LINE.FUNCTION_CODE,
                         BASIC_LINE.DEPT_ECONOMIC_CODE, BASIC_LINE.GOV_ECONOMIC_CODE, BASIC_LINE.FUNDING_SOURCE,
-                        BASIC_LINE.AMOUNT, BASIC_LINE.EXPENSE_KIND, BASIC_LINE.FUND_YEAR, BASIC_LINE.NOTE,
-                        BASIC_LINE.SORT_ORDER)
-                .values((Long) null, null, null, null, null, null, null, null, null, null));
-        int order = 0;
+                        BASIC_LINE.AMOUNT, BASIC_LINE.EXPENSE_KIND, BASIC_LINE.FUND_YEAR, BASIC_LINE.NOTE)
+                .values((Long) null, null, null, null, null, null, null, null, null));
+        // Inserted in list order, so ids (the listing order) follow the workbook's order.
         for (BasicExpenditureLine l : lines) {
             insert.bind(unitId(l.unitCode()), l.functionCode(), l.departmentalEconomicCode(),
                     l.governmentEconomicOverride(), name(l.source()), amount(l.amount()),
-                    name(l.expenseKindOverride()), name(l.fundYear()), l.note(), order++);
+                    name(l.expenseKindOverride()), name(l.fundYear()), l.note());
         }
         if (!lines.isEmpty()) {
             insert.execute();
@@ -98,25 +97,8 @@ final class BudgetWriter {
     }
 
     private void writeProjects(List<Project> projects) {
-        int order = 0;
         for (Project p : projects) {
-            long id = tx.insertInto(PROJECT, PROJECT.CODE, PROJECT.UNIT_ID, PROJECT.NAME, PROJECT.CATEGORY,
-                            PROJECT.ATTRIBUTE, PROJECT.PERIOD, PROJECT.FUND_YEAR, PROJECT.PROCUREMENT_GOODS,
-                            PROJECT.PROCUREMENT_WORKS, PROJECT.PROCUREMENT_SERVICES, PROJECT.NOTE, PROJECT.SORT_ORDER)
-                    .values(p.code(), unitId(p.unitCode()), p.name(), name(p.category()), name(p.attribute()),
-                            p.period(), name(p.fundYear()), amount(p.procurement().goods()),
-                            amount(p.procurement().works()), amount(p.procurement().services()), p.note(), order++)
-                    .returningResult(PROJECT.ID).fetchOne().value1();
-            projectIds.put(p.code(), id);
-            int lineOrder = 0;
-            for (ProjectLine l : p.lines()) {
-                tx.insertInto(PROJECT_LINE, PROJECT_LINE.PROJECT_ID, PROJECT_LINE.FUNCTION_CODE,
-                                PROJECT_LINE.DEPT_ECONOMIC_CODE, PROJECT_LINE.FUNDING_SOURCE, PROJECT_LINE.AMOUNT,
-                                PROJECT_LINE.NOTE, PROJECT_LINE.SORT_ORDER)
-                        .values(id, l.functionCode(), l.departmentalEconomicCode(), name(l.source()),
-                                amount(l.amount()), l.note(), lineOrder++)
-                        .execute();
-            }
+            projectIds.put(p.code(), ProjectRows.insert(tx, p, unitId(p.unitCode())));
         }
     }
 
