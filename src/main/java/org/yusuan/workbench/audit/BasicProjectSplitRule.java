@@ -2,7 +2,6 @@ package org.yusuan.workbench.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.TableRow;
 
@@ -25,10 +24,10 @@ final class BasicProjectSplitRule extends TableIdentityRule {
     }
 
     @Override
-    List<TableIdentity> identities(DisclosureTables tables) {
+    List<TableIdentity> identities(AuditContext context) {
         List<TableIdentity> all = new ArrayList<>();
         for (int number : List.of(3, 5)) {
-            DisclosureTable t = tables.table(number);
+            DisclosureTable t = context.table(number);
             for (TableRow row : t.rows()) {
                 String name = row.code().equals("total") ? "合计行" : row.code() + " " + row.cell(1).printed();
                 all.add(new TableIdentity(number, row.code(), name + "：合计 = 基本支出 + 项目支出",

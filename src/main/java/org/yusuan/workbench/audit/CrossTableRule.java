@@ -3,7 +3,6 @@ package org.yusuan.workbench.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.TableRow;
 
@@ -38,12 +37,12 @@ final class CrossTableRule extends TableIdentityRule {
     }
 
     @Override
-    List<TableIdentity> identities(DisclosureTables tables) {
-        DisclosureTable t2 = tables.table(2);
-        DisclosureTable t3 = tables.table(3);
-        DisclosureTable t5 = tables.table(5);
-        DisclosureTable t6 = tables.table(6);
-        DisclosureTable t12 = tables.table(12);
+    List<TableIdentity> identities(AuditContext context) {
+        DisclosureTable t2 = context.table(2);
+        DisclosureTable t3 = context.table(3);
+        DisclosureTable t5 = context.table(5);
+        DisclosureTable t6 = context.table(6);
+        DisclosureTable t12 = context.table(12);
         TableRow t5Total = t5.row("total").orElseThrow();
         TableRow t6Total = t6.row("total").orElseThrow();
         TableRow t12Department = t12.row("department").orElseThrow();

@@ -3,7 +3,6 @@ package org.yusuan.workbench.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.TableRow;
 
@@ -26,10 +25,10 @@ final class FunctionalRollupRule extends TableIdentityRule {
     }
 
     @Override
-    List<TableIdentity> identities(DisclosureTables tables) {
+    List<TableIdentity> identities(AuditContext context) {
         List<TableIdentity> all = new ArrayList<>();
         for (Map.Entry<Integer, List<String>> e : FunctionalColumns.COLUMNS.entrySet()) {
-            DisclosureTable t = tables.table(e.getKey());
+            DisclosureTable t = context.table(e.getKey());
             List<String> columns = e.getValue();
             for (TableRow row : t.rows()) {
                 String code = row.code();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.yusuan.workbench.calc.DisclosureTables;
 
 /**
  * 尾差: identities that hold to the 分 in 元 but not between the printed 万元 cells, because each cell
@@ -42,9 +41,8 @@ final class RoundingDifferenceRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        DisclosureTables tables = context.tables();
         Map<Integer, List<TableIdentity>> byTable = identities.stream()
-                .flatMap(rule -> rule.identities(tables).stream())
+                .flatMap(rule -> rule.identities(context).stream())
                 .filter(TableIdentity::hasRoundingDifference)
                 .collect(Collectors.groupingBy(TableIdentity::table, LinkedHashMap::new, Collectors.toList()));
         return byTable.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {

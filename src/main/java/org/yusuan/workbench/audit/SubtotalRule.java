@@ -2,7 +2,6 @@ package org.yusuan.workbench.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.RowKind;
 import org.yusuan.workbench.calc.table.TableRow;
@@ -30,11 +29,11 @@ final class SubtotalRule extends TableIdentityRule {
     }
 
     @Override
-    List<TableIdentity> identities(DisclosureTables tables) {
+    List<TableIdentity> identities(AuditContext context) {
         List<TableIdentity> all = new ArrayList<>();
-        all.addAll(grouped(tables.table(6), RowKind.TOTAL, RowKind.GROUP, RowKind.LINE, 2));
-        all.addAll(grouped(tables.table(12), RowKind.DEPARTMENT, RowKind.UNIT, RowKind.PROJECT, 1));
-        all.addAll(grouped(tables.table(13), RowKind.DEPARTMENT, RowKind.UNIT, RowKind.PROJECT, 1));
+        all.addAll(grouped(context.table(6), RowKind.TOTAL, RowKind.GROUP, RowKind.LINE, 2));
+        all.addAll(grouped(context.table(12), RowKind.DEPARTMENT, RowKind.UNIT, RowKind.PROJECT, 1));
+        all.addAll(grouped(context.table(13), RowKind.DEPARTMENT, RowKind.UNIT, RowKind.PROJECT, 1));
         return all;
     }
 

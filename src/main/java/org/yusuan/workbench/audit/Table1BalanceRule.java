@@ -2,7 +2,6 @@ package org.yusuan.workbench.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.RowKind;
 import org.yusuan.workbench.calc.table.TableRow;
@@ -35,8 +34,8 @@ final class Table1BalanceRule extends TableIdentityRule {
     }
 
     @Override
-    List<TableIdentity> identities(DisclosureTables tables) {
-        DisclosureTable t = tables.table(1);
+    List<TableIdentity> identities(AuditContext context) {
+        DisclosureTable t = context.table(1);
         TableRow current = t.row("currentTotal").orElseThrow();
         TableRow carried = t.row("carryOver").orElseThrow();
         TableRow grand = t.row("grandTotal").orElseThrow();

@@ -1,7 +1,6 @@
 package org.yusuan.workbench.audit;
 
 import java.util.List;
-import org.yusuan.workbench.calc.DisclosureTables;
 
 /**
  * A family of identities between derived table cells. With correct data they always hold: the
@@ -11,7 +10,7 @@ import org.yusuan.workbench.calc.DisclosureTables;
 abstract class TableIdentityRule implements AuditRule {
 
     /** The identities of this family over the derived tables. */
-    abstract List<TableIdentity> identities(DisclosureTables tables);
+    abstract List<TableIdentity> identities(AuditContext context);
 
     @Override
     public Severity severity() {
@@ -20,7 +19,7 @@ abstract class TableIdentityRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        return identities(context.tables()).stream().filter(i -> !i.holdsExactly())
+        return identities(context).stream().filter(i -> !i.holdsExactly())
                 .map(i -> finding("表" + i.table() + "：" + i.description() + " 不成立（按元精确比较）：" + i.exactSum()
                         + "，相差 " + i.exactDifference().format() + "元。", i.ref()))
                 .toList();
