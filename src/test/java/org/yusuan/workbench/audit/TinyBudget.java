@@ -27,10 +27,10 @@ import org.yusuan.workbench.domain.performance.PerformanceForm;
  * A small clean budget (one 行政 unit, two basic lines, one project with a complete form) that a
  * test changes in one place to plant exactly one fault. Amounts are whole 万元, so no 尾差.
  */
-final class TinyBudget {
+public final class TinyBudget {
 
-    static final String UNIT = "001001";
-    static final String PROJECT = "001001-001";
+    public static final String UNIT = "001001";
+    public static final String PROJECT = "001001-001";
 
     String projectName = "执法办案经费";
     List<BasicExpenditureLine> basicLines = new ArrayList<>(List.of(
@@ -49,7 +49,7 @@ final class TinyBudget {
             new Indicator("产出指标", "成本指标", "采购成本", "≤50000元", "≤50000元"),
             new Indicator("效益指标", "社会效益指标", "执法规范化水平", "提高", "提高"),
             new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%")));
-    boolean withForm = true;
+    public boolean withForm = true;
 
     static BasicExpenditureLine basic(String function, String economic, String amount) {
         return new BasicExpenditureLine(0, UNIT, function, economic, null, FundingSource.GENERAL_PUBLIC_BUDGET,
@@ -68,7 +68,7 @@ final class TinyBudget {
         return new FormFunds(t, Yuan.ZERO, Yuan.ZERO, t, Yuan.ZERO, null);
     }
 
-    Budget build() {
+    public Budget build() {
         Project project = new Project(0, PROJECT, UNIT, projectName, ProjectCategory.SPECIFIC_TARGET,
                 ProjectAttribute.ONE_OFF, "1年", FundYear.CURRENT, Procurement.NONE, null,
                 List.of(new ProjectLine(0, projectFunction, null, FundingSource.GENERAL_PUBLIC_BUDGET,
