@@ -32,6 +32,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void auditIsPureDomainCode() {
+        // The audit reads a budget, its catalog and the derived tables; it never loads or saves.
+        noClasses().that().resideInAPackage("org.yusuan.workbench.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yusuan.workbench.store..",
+                        "org.yusuan.workbench.exchange..", "org.yusuan.workbench.service..",
+                        "org.yusuan.workbench.app..", "org.yusuan.workbench.cli..", "org.yusuan.workbench.report..",
+                        "javafx..", "org.jooq..", "org.apache.poi..", "picocli..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void moneyIsNeverBinaryFloatingPoint() {
         fields().that().areDeclaredInClassesThat().resideInAPackage("..domain..")
                 .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)

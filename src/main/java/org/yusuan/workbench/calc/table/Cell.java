@@ -16,8 +16,12 @@ public sealed interface Cell permits Cell.Text, Cell.Amount {
         }
     }
 
-    /** @param value null when blank (the exact 元 sum is zero) */
-    record Amount(WanYuan value) implements Cell {
+    /**
+     * @param value null when blank (the exact 元 sum is zero)
+     * @param exact the exact 元 sum the cell was rounded from, kept so that checks between tables
+     *              compare money and not rounded cells (尾差 is not an error); zero for a blank cell
+     */
+    record Amount(WanYuan value, Yuan exact) implements Cell {
         @Override
         public String printed() {
             return value == null ? "" : value.plain();
@@ -25,6 +29,11 @@ public sealed interface Cell permits Cell.Text, Cell.Amount {
 
         public boolean isBlank() {
             return value == null;
+        }
+
+        /** The figure as printed, in 万元 (0 when blank): what a reader adds up when checking a printed sum. */
+        public java.math.BigDecimal printedValue() {
+            return value == null ? java.math.BigDecimal.ZERO.setScale(2) : value.value();
         }
     }
 
@@ -34,10 +43,11 @@ public sealed interface Cell permits Cell.Text, Cell.Amount {
 
     /** The printed cell of an exact sum: rounded on its own, blank when zero. */
     static Cell amount(Yuan exact) {
-        return new Amount(exact == null || exact.isZero() ? null : exact.toWanYuan());
+        Yuan sum = exact == null ? Yuan.ZERO : exact;
+        return new Amount(sum.isZero() ? null : sum.toWanYuan(), sum);
     }
 
     static Cell blank() {
-        return new Amount(null);
+        return new Amount(null, Yuan.ZERO);
     }
 }

@@ -1,0 +1,28 @@
+package org.yusuan.workbench.audit;
+
+import java.util.List;
+
+/**
+ * One check of a budget. Each rule has a fixed severity, so that a reader of docs/audit-rules.md
+ * knows what an id means wherever it is reported.
+ */
+public interface AuditRule {
+
+    /** Stable id, e.g. {@code F.missing}; the findings of a rule carry it. */
+    String id();
+
+    Severity severity();
+
+    /** Short Chinese title. */
+    String title();
+
+    /** What the rule checks and why, in Chinese. */
+    String description();
+
+    List<Finding> check(AuditContext context);
+
+    /** A finding of this rule. */
+    default Finding finding(String message, RecordRef ref) {
+        return new Finding(id(), severity(), message, ref);
+    }
+}

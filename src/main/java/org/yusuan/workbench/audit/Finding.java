@@ -1,0 +1,22 @@
+package org.yusuan.workbench.audit;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One thing the audit found: which rule, how serious, what (a Chinese sentence that names the
+ * record and the reason) and where (the record to jump to).
+ */
+public record Finding(String ruleId, Severity severity, String message, RecordRef ref) {
+
+    /** Severity first (错误 before 警告 before 提示), then rule; the rule's own order is kept. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId);
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(ref, "ref");
+    }
+}

@@ -1,0 +1,27 @@
+package org.yusuan.workbench.audit;
+
+import java.util.List;
+
+/**
+ * A family of identities between derived table cells. With correct data they always hold: the
+ * rules guard the derivation engine (and a ledger kept current by incremental edits) rather than
+ * the accountant, so a failure is an ERROR. Cheap: a pass over already derived rows.
+ */
+abstract class TableIdentityRule implements AuditRule {
+
+    /** The identities of this family over the derived tables. */
+    abstract List<TableIdentity> identities(AuditContext context);
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        return identities(context).stream().filter(i -> !i.holdsExactly())
+                .map(i -> finding("表" + i.table() + "：" + i.description() + " 不成立（按元精确比较）：" + i.exactSum()
+                        + "，相差 " + i.exactDifference().format() + "元。", i.ref()))
+                .toList();
+    }
+}
