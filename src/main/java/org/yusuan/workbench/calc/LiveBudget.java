@@ -59,7 +59,7 @@ public final class LiveBudget {
                 lines.add(index, after);
             }
         } else if (after != null) {
-            lines.add(after);
+            lines.add(insertionPoint(lines.stream().map(BasicExpenditureLine::id).toList(), after.id()), after);
         }
         if (after != null) {
             ledger.add(postings.basic(after));
@@ -82,7 +82,7 @@ public final class LiveBudget {
                 projects.add(index, after);
             }
         } else if (after != null) {
-            projects.add(after);
+            projects.add(insertionPoint(projects.stream().map(Project::id).toList(), after.id()), after);
         }
         if (after != null) {
             after.lines().forEach(l -> ledger.add(postings.project(after, l)));
@@ -102,6 +102,22 @@ public final class LiveBudget {
         this.postings = new Postings(newBudget, chart);
         this.ledger = new BudgetLedger(newBudget, chart);
         this.tables = new DisclosureTables(ledger);
+    }
+
+    /**
+     * Where a record goes: lists follow ids (entry order), so a record restored by an undo, which
+     * keeps its id, returns to its old place; a record without id goes last.
+     */
+    private static int insertionPoint(List<Long> ids, long id) {
+        if (id <= 0) {
+            return ids.size();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) > id) {
+                return i;
+            }
+        }
+        return ids.size();
     }
 
     private static int indexOf(List<BasicExpenditureLine> lines, long id) {
