@@ -3,6 +3,7 @@ package org.yusuan.workbench.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.service.BudgetWorkspace;
 import org.yusuan.workbench.service.SampleBudget;
 import org.yusuan.workbench.store.BudgetDatabase;
 
@@ -13,11 +14,11 @@ import org.yusuan.workbench.store.BudgetDatabase;
 public final class WorkbenchSession implements AutoCloseable {
 
     private final BudgetDatabase database;
-    private Budget budget;
+    private final BudgetWorkspace workspace;
 
     private WorkbenchSession(BudgetDatabase database, Budget budget) {
         this.database = database;
-        this.budget = budget;
+        this.workspace = budget == null ? null : new BudgetWorkspace(database, budget);
     }
 
     /**
@@ -43,9 +44,14 @@ public final class WorkbenchSession implements AutoCloseable {
         return database.file();
     }
 
-    /** The budget, or empty for a file that holds none yet. */
+    /** The budget being edited, or empty for a file that holds none yet. */
+    public Optional<BudgetWorkspace> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    /** The budget as it stands now, or empty for a file that holds none yet. */
     public Optional<Budget> budget() {
-        return Optional.ofNullable(budget);
+        return workspace().map(BudgetWorkspace::budget);
     }
 
     @Override

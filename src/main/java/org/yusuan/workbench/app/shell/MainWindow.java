@@ -1,7 +1,10 @@
 package org.yusuan.workbench.app.shell;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -10,6 +13,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -21,17 +27,32 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.yusuan.workbench.app.Messages;
 import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.audit.AuditView;
+import org.yusuan.workbench.app.audit.AuditViewModel;
+import org.yusuan.workbench.app.charts.ChartsView;
+import org.yusuan.workbench.app.lines.BasicLinesView;
+import org.yusuan.workbench.app.lines.BasicLinesViewModel;
+import org.yusuan.workbench.app.narrative.NarrativeView;
+import org.yusuan.workbench.app.narrative.NarrativeViewModel;
 import org.yusuan.workbench.app.overview.OverviewView;
 import org.yusuan.workbench.app.overview.OverviewViewModel;
+import org.yusuan.workbench.app.tables.DisclosureTableView;
+import org.yusuan.workbench.app.tables.TablesViewModel;
+import org.yusuan.workbench.service.BudgetWorkspace;
 
-/** The main window: menu bar, work area and status bar. */
+/** The main window: menu bar, navigation tree, work area and status bar with the running totals. */
 public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
     private final StackPane workArea = new StackPane();
-    private final OverviewViewModel overview = new OverviewViewModel();
+    private final TreeView<NavigationItem> navigation = new TreeView<>();
     private final StatusBarModel status = new StatusBarModel();
-    private final Node overviewPage = new OverviewView(overview).build();
+    private final MenuItem undo = new MenuItem();
+    private final MenuItem redo = new MenuItem();
+    /** Pages are built when first opened and kept; each listens to the workspace itself. */
+    private final Map<String, Node> pages = new HashMap<>();
+    private final Map<String, Supplier<Node>> pageFactories = new HashMap<>();
+    private BudgetWorkspace workspace;
 
     /**
      * @param openRequest called with the file the user chose in 文件 → 打开
@@ -40,7 +61,17 @@ public final class MainWindow {
     public MainWindow(Consumer<Path> openRequest, Runnable exitRequest) {
         root.getStyleClass().add("workbench");
         root.setTop(menuBar(openRequest, exitRequest));
-        root.setCenter(workArea);
+        navigation.setId("navigation");
+        navigation.setShowRoot(false);
+        navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getValue().page() != null) {
+                showPage(now.getValue().page());
+            }
+        });
+        SplitPane split = new SplitPane(navigation, workArea);
+        split.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(navigation, false);
+        root.setCenter(split);
         root.setBottom(statusBar());
     }
 
@@ -52,19 +83,101 @@ public final class MainWindow {
     public void showBusy(String message) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        Label label = new Label(message);
-        VBox busy = new VBox(16, spinner, label);
+        VBox busy = new VBox(16, spinner, new Label(message));
         busy.getStyleClass().add("busy");
         busy.setId("busy");
         workArea.getChildren().setAll(busy);
     }
 
     public void show(WorkbenchSession session) {
-        session.budget().ifPresent(budget -> {
-            overview.show(budget);
-            status.show(session.file(), budget);
+        pages.clear();
+        pageFactories.clear();
+        workspace = session.workspace().orElse(null);
+        if (workspace == null) {
+            workArea.getChildren().setAll(new Label(Messages.get("app.noBudget")));
+            return;
+        }
+        OverviewViewModel overview = new OverviewViewModel();
+        overview.show(workspace.budget());
+        AuditViewModel audit = new AuditViewModel(workspace);
+        NarrativeViewModel narrative = new NarrativeViewModel(workspace);
+        workspace.addListener(() -> {
+            overview.show(workspace.budget());
+            status.show(session.file(), workspace.budget());
+            updateUndoRedo();
         });
-        workArea.getChildren().setAll(overviewPage);
+        status.show(session.file(), workspace.budget());
+        status.bindAudit(audit);
+        updateUndoRedo();
+
+        pageFactories.put("overview", () -> new OverviewView(overview).build());
+        pageFactories.put("basic", () -> lines("基本支出", BasicLinesViewModel.Scope.ALL));
+        pageFactories.put("personnel", () -> lines("基本支出 · 人员经费", BasicLinesViewModel.Scope.PERSONNEL));
+        pageFactories.put("public", () -> lines("基本支出 · 公用经费", BasicLinesViewModel.Scope.PUBLIC));
+        for (int n = 1; n <= 13; n++) {
+            int number = n;
+            pageFactories.put("table" + n, () -> table(number));
+        }
+        pageFactories.put("narrative", () -> new NarrativeView(narrative));
+        pageFactories.put("charts", () -> new ChartsView(narrative));
+        pageFactories.put("audit", () -> new AuditView(audit));
+        navigation.setRoot(tree());
+        navigation.getSelectionModel().select(navigation.getRoot().getChildren().get(0));
+    }
+
+    /** Opens a page by its key (overview, basic, personnel, public, table1 … table13, narrative, charts, audit). */
+    public void showPage(String key) {
+        Node page = pages.computeIfAbsent(key, k -> pageFactories.get(k).get());
+        workArea.getChildren().setAll(page);
+    }
+
+    private Node lines(String title, BasicLinesViewModel.Scope scope) {
+        return new BasicLinesView(title, new BasicLinesViewModel(workspace, scope));
+    }
+
+    private Node table(int number) {
+        TablesViewModel model = new TablesViewModel(workspace);
+        model.numberProperty().set(number);
+        DisclosureTableView view = new DisclosureTableView();
+        view.show(model.tableProperty().get());
+        model.tableProperty().addListener((o, was, now) -> view.show(now));
+        return view;
+    }
+
+    private TreeItem<NavigationItem> tree() {
+        TreeItem<NavigationItem> root = new TreeItem<>(new NavigationItem("", null));
+        root.getChildren().add(item("概况", "overview"));
+        TreeItem<NavigationItem> basic = item("基本支出", "basic");
+        basic.getChildren().add(item("人员经费", "personnel"));
+        basic.getChildren().add(item("公用经费", "public"));
+        basic.setExpanded(true);
+        root.getChildren().add(basic);
+        TreeItem<NavigationItem> tables = item("报表", "table1");
+        for (int n = 1; n <= 13; n++) {
+            tables.getChildren().add(item("表" + n + " " + shortTitle(n), "table" + n));
+        }
+        tables.setExpanded(true);
+        root.getChildren().add(tables);
+        root.getChildren().add(item("情况说明", "narrative"));
+        root.getChildren().add(item("图表", "charts"));
+        root.getChildren().add(item("审核", "audit"));
+        return root;
+    }
+
+    private String shortTitle(int n) {
+        String title = workspace.live().tables().table(n).title();
+        return title.replaceFirst("^\\d{4}年", "").replaceAll("（不含上年结转）", "");
+    }
+
+    private static TreeItem<NavigationItem> item(String label, String page) {
+        return new TreeItem<>(new NavigationItem(label, page));
+    }
+
+    private void updateUndoRedo() {
+        undo.setText("撤销" + workspace.undoDescription().map(d -> "：" + d).orElse(""));
+        undo.setDisable(!workspace.canUndo());
+        redo.setText("重做" + workspace.redoDescription().map(d -> "：" + d).orElse(""));
+        redo.setDisable(!workspace.canRedo());
     }
 
     private MenuBar menuBar(Consumer<Path> openRequest, Runnable exitRequest) {
@@ -74,6 +187,23 @@ public final class MainWindow {
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setOnAction(e -> exitRequest.run());
         Menu file = new Menu(Messages.get("menu.file"), null, open, exit);
+        undo.setText("撤销");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> {
+            if (workspace != null) {
+                workspace.undo();
+            }
+        });
+        undo.setDisable(true);
+        redo.setText("重做");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redo.setOnAction(e -> {
+            if (workspace != null) {
+                workspace.redo();
+            }
+        });
+        redo.setDisable(true);
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undo, redo);
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
@@ -82,7 +212,7 @@ public final class MainWindow {
             alert.showAndWait();
         });
         Menu help = new Menu(Messages.get("menu.help"), null, about);
-        return new MenuBar(file, help);
+        return new MenuBar(file, edit, help);
     }
 
     private static java.util.Optional<Path> chooseFile(Window owner) {
@@ -98,9 +228,12 @@ public final class MainWindow {
         Label totals = new Label();
         totals.textProperty().bind(status.totalsProperty());
         totals.setId("status-totals");
+        Label audit = new Label();
+        audit.textProperty().bind(status.auditProperty());
+        audit.setId("status-audit");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, totals, spacer, file);
+        HBox bar = new HBox(16, totals, audit, spacer, file);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -12,6 +12,17 @@ public final class StatusBarModel {
 
     private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper audit = new ReadOnlyStringWrapper("");
+
+    /** 审核 counts, kept current by the audit view model. */
+    public void bindAudit(org.yusuan.workbench.app.audit.AuditViewModel model) {
+        audit.bind(javafx.beans.binding.Bindings.format("审核：错误 %d · 警告 %d", model.errorsProperty(),
+                model.warningsProperty()));
+    }
+
+    public ReadOnlyStringProperty auditProperty() {
+        return audit.getReadOnlyProperty();
+    }
 
     public void show(java.nio.file.Path path, Budget budget) {
         file.set(Messages.get("status.file", path.toString()));

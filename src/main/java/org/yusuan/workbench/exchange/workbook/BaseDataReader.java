@@ -61,6 +61,30 @@ public final class BaseDataReader {
         this.chart = chart;
     }
 
+    /** Basic lines read from rows outside a workbook (a paste), or the problems that refuse them. */
+    public record LinesResult(List<BasicExpenditureLine> lines, List<ImportProblem> problems) {
+
+        public LinesResult {
+            lines = List.copyOf(lines);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean isOk() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Checks rows laid out like the 基本支出 sheet (e.g. pasted from Excel) against the budget's
+     * units and chart of accounts, with exactly the rules of an import.
+     */
+    public static LinesResult readBasicLines(Sheet rows, ChartOfAccounts chart, List<BudgetUnit> units) {
+        BaseDataReader reader = new BaseDataReader(chart);
+        units.forEach(u -> reader.units.put(u.code(), u));
+        List<BasicExpenditureLine> lines = reader.readBasicLines(Optional.of(rows));
+        return reader.problems.isEmpty() ? new LinesResult(lines, List.of()) : new LinesResult(List.of(), reader.problems);
+    }
+
     /** Reads and checks the whole workbook. */
     public static ImportResult read(WorkbookSource source, ChartOfAccounts chart) {
         return new BaseDataReader(chart).readAll(source);

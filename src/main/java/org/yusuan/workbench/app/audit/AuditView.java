@@ -1,0 +1,48 @@
+package org.yusuan.workbench.app.audit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.yusuan.workbench.audit.Finding;
+import org.yusuan.workbench.audit.Severity;
+
+/** The audit findings, most serious first, each with its rule and the record at fault. */
+public final class AuditView extends BorderPane {
+
+    public AuditView(AuditViewModel model) {
+        Label heading = new Label();
+        heading.getStyleClass().add("page-heading");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.format("审核：错误 %d 项，警告 %d 项，提示 %d 项",
+                model.errorsProperty(), model.warningsProperty(), model.noticesProperty()));
+        heading.setId("audit-heading");
+        ListView<Finding> list = new ListView<>(model.findings());
+        list.setId("audit-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding finding, boolean empty) {
+                super.updateItem(finding, empty);
+                getStyleClass().removeAll("finding-error", "finding-warning", "finding-notice");
+                if (empty || finding == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label severity = new Label(finding.severity().label() + " · " + finding.ruleId());
+                severity.getStyleClass().add("finding-severity");
+                Label message = new Label(finding.message());
+                message.setWrapText(true);
+                message.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                setGraphic(new VBox(2, severity, message));
+                getStyleClass().add(finding.severity() == Severity.ERROR ? "finding-error"
+                        : finding.severity() == Severity.WARNING ? "finding-warning" : "finding-notice");
+            }
+        });
+        VBox top = new VBox(heading);
+        top.getStyleClass().add("table-top");
+        setTop(top);
+        setCenter(list);
+        getStyleClass().add("page");
+    }
+}

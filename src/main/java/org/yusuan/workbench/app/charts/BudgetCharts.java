@@ -1,0 +1,104 @@
+package org.yusuan.workbench.app.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.yusuan.workbench.calc.narrative.Change;
+import org.yusuan.workbench.calc.narrative.NarrativeFigures;
+import org.yusuan.workbench.calc.narrative.Share;
+import org.yusuan.workbench.domain.money.Yuan;
+
+/**
+ * The workstation's charts, drawn with JFreeChart from the narrative figures. Chart datasets take
+ * doubles: the 万元 figures are converted only here, for drawing; every number shown in text comes
+ * from the exact figures.
+ */
+public final class BudgetCharts {
+
+    private static final Font TITLE = new Font("Noto Sans SC", Font.BOLD, 16);
+    private static final Font LABEL = new Font("Noto Sans SC", Font.PLAIN, 12);
+
+    private BudgetCharts() {
+    }
+
+    /** 一般公共预算当年拨款结构图: the 功能类 shares of this year's 一般公共预算. */
+    public static JFreeChart generalPublicStructure(NarrativeFigures figures) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        for (Share share : figures.generalPublic().byClass()) {
+            data.setValue(share.label(), drawn(share.amount()));
+        }
+        JFreeChart chart = ChartFactory.createPieChart("一般公共预算当年拨款结构图", data, true, true, false);
+        PiePlot<?> plot = (PiePlot<?>) chart.getPlot();
+        plot.setLabelGenerator(labels());
+        plot.setLabelFont(LABEL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        return style(chart);
+    }
+
+    /** "公共安全支出 8,392.64万元（89.59%）": two decimals, as the narrative prints them. */
+    private static StandardPieSectionLabelGenerator labels() {
+        return new StandardPieSectionLabelGenerator("{0} {1}万元（{2}）", new java.text.DecimalFormat("#,##0.00"),
+                new java.text.DecimalFormat("0.00%"));
+    }
+
+    /** 基本支出 and 项目支出 of all money. */
+    public static JFreeChart basicAndProject(NarrativeFigures figures) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        data.setValue("基本支出", drawn(figures.expenditure().basic().amount()));
+        data.setValue("项目支出", drawn(figures.expenditure().project().amount()));
+        JFreeChart chart = ChartFactory.createPieChart("支出结构（基本支出 / 项目支出）", data, true, true, false);
+        PiePlot<?> plot = (PiePlot<?>) chart.getPlot();
+        plot.setLabelGenerator(labels());
+        plot.setLabelFont(LABEL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        return style(chart);
+    }
+
+    /** This year against the prior year, for the figures that have a prior-year value. */
+    public static JFreeChart againstPriorYear(NarrativeFigures figures) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        add(data, "收入总计", figures.income().change().orElse(null));
+        add(data, "一般公共预算当年拨款", figures.generalPublic().change().orElse(null));
+        add(data, "“三公”经费", figures.threePublic().change().orElse(null));
+        add(data, "机关运行经费", figures.administrativeRunning().change().orElse(null));
+        JFreeChart chart = ChartFactory.createBarChart("本年与上年对比（万元）", null, "万元", data,
+                PlotOrientation.VERTICAL, true, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getDomainAxis().setTickLabelFont(LABEL);
+        plot.getRangeAxis().setTickLabelFont(LABEL);
+        plot.getRangeAxis().setLabelFont(LABEL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        return style(chart);
+    }
+
+    private static void add(DefaultCategoryDataset data, String item, Change change) {
+        if (change != null) {
+            data.addValue(drawn(change.prior()), "上年", item);
+            data.addValue(drawn(change.current()), "本年", item);
+        }
+    }
+
+    private static JFreeChart style(JFreeChart chart) {
+        chart.getTitle().setFont(TITLE);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(LABEL);
+        }
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** 万元 for drawing only (see class comment). */
+    private static double drawn(Yuan amount) {
+        return amount.toWanYuan().value().doubleValue();
+    }
+}

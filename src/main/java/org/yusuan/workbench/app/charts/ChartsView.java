@@ -1,0 +1,33 @@
+package org.yusuan.workbench.app.charts;
+
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.yusuan.workbench.app.narrative.NarrativeViewModel;
+import org.yusuan.workbench.calc.narrative.NarrativeFigures;
+
+/** 图表: the structure pies and this year against the prior year, redrawn after every change. */
+public final class ChartsView extends ScrollPane {
+
+    private final FlowPane charts = new FlowPane(16, 16);
+
+    public ChartsView(NarrativeViewModel model) {
+        charts.getStyleClass().add("page");
+        setContent(charts);
+        setFitToWidth(true);
+        model.figuresProperty().addListener((o, was, now) -> render(now));
+        render(model.figuresProperty().get());
+    }
+
+    private void render(NarrativeFigures figures) {
+        charts.getChildren().setAll(viewer(BudgetCharts.generalPublicStructure(figures)),
+                viewer(BudgetCharts.basicAndProject(figures)), viewer(BudgetCharts.againstPriorYear(figures)));
+    }
+
+    private static ChartViewer viewer(JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setPrefSize(560, 360);
+        return viewer;
+    }
+}

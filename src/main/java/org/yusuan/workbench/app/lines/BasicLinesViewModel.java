@@ -1,0 +1,246 @@
+package org.yusuan.workbench.app.lines;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.ExpenseKind;
+import org.yusuan.workbench.domain.budget.FundYear;
+import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.classification.CatalogEntry;
+import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.money.InvalidAmountException;
+import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.exchange.workbook.BaseDataReader;
+import org.yusuan.workbench.exchange.workbook.BasicLinePaste;
+import org.yusuan.workbench.service.BudgetWorkspace;
+import org.yusuan.workbench.service.Edit;
+
+/**
+ * 基本支出 (all, 人员经费 or 公用经费): the lines as grid rows and every edit an accountant makes on
+ * them. Each edit is checked first; refused input leaves the budget untouched and says why in
+ * {@link #messageProperty()} (and the return value); accepted input is committed as one undoable edit.
+ */
+public final class BasicLinesViewModel {
+
+    /** Which lines the grid lists. */
+    public enum Scope { ALL, PERSONNEL, PUBLIC }
+
+    private final BudgetWorkspace workspace;
+    private final Scope scope;
+    private final ObservableList<BasicLineRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public BasicLinesViewModel(BudgetWorkspace workspace, Scope scope) {
+        this.workspace = workspace;
+        this.scope = scope;
+        workspace.addListener(this::refresh);
+        refresh();
+    }
+
+    public ObservableList<BasicLineRow> rows() {
+        return rows;
+    }
+
+    /** The last refusal (or confirmation) in Chinese; empty after a plain successful edit. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public List<BudgetUnit> units() {
+        return workspace.budget().units();
+    }
+
+    private void refresh() {
+        Budget budget = workspace.budget();
+        ChartOfAccounts chart = workspace.chart();
+        List<BasicLineRow> shown = new ArrayList<>();
+        for (BasicExpenditureLine line : budget.basicLines()) {
+            if (scope == Scope.PERSONNEL && line.expenseKind() != ExpenseKind.PERSONNEL
+                    || scope == Scope.PUBLIC && line.expenseKind() != ExpenseKind.PUBLIC) {
+                continue;
+            }
+            BudgetUnit unit = budget.unit(line.unitCode()).orElseThrow();
+            String government = line.governmentOverride()
+                    .or(() -> chart.governmentCodeFor(unit.type().mappingCategory(), line.departmentalEconomicCode()))
+                    .orElse(null);
+            shown.add(new BasicLineRow(line, unit.name(), chart.nameOf(Classification.FUNCTIONAL, line.functionCode()),
+                    chart.nameOf(Classification.DEPARTMENTAL_ECONOMIC, line.departmentalEconomicCode()), government,
+                    government == null ? "" : chart.nameOf(Classification.GOVERNMENT_ECONOMIC, government),
+                    line.governmentOverride().isPresent()));
+        }
+        rows.setAll(shown);
+    }
+
+    /** 金额（元）: an exact amount ≥ 0 with at most two decimals. */
+    public Optional<String> editAmount(BasicLineRow row, String text) {
+        Yuan amount;
+        try {
+            amount = Yuan.parse(text);
+        } catch (InvalidAmountException e) {
+            return refuse("金额（元）", e.getMessage() + "：「" + text + "」");
+        }
+        if (amount.isNegative()) {
+            return refuse("金额（元）", "金额不能为负数：「" + text + "」");
+        }
+        return update(row, "修改金额", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+                l.governmentEconomicOverride(), l.source(), amount, l.expenseKindOverride(), l.fundYear(), l.note()));
+    }
+
+    /** 功能科目: a 7-digit 项 of the chart ("2040201" or "2040201 行政运行"). */
+    public Optional<String> editFunctionCode(BasicLineRow row, String text) {
+        Optional<String> code = lineCode(text, Classification.FUNCTIONAL);
+        if (code.isEmpty()) {
+            return refuse("功能科目", "「" + text.strip() + "」不是本预算科目目录中的 7 位功能分类项级科目");
+        }
+        return update(row, "修改功能科目", l -> copy(l, l.unitCode(), code.get(), l.departmentalEconomicCode(),
+                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+    }
+
+    /** 部门经济科目: a 5-digit 款 that maps to a government 款 for the line's unit (or has an override). */
+    public Optional<String> editEconomicCode(BasicLineRow row, String text) {
+        Optional<String> code = lineCode(text, Classification.DEPARTMENTAL_ECONOMIC);
+        if (code.isEmpty()) {
+            return refuse("部门经济科目", "「" + text.strip() + "」不是本预算科目目录中的 5 位部门经济分类款级科目");
+        }
+        BudgetUnit unit = workspace.budget().unit(row.line().unitCode()).orElseThrow();
+        if (row.line().governmentOverride().isEmpty()
+                && workspace.chart().governmentCodeFor(unit.type().mappingCategory(), code.get()).isEmpty()) {
+            return refuse("部门经济科目", "「" + code.get() + "」在" + unit.type().mappingCategory().label()
+                    + "单位的对应表中没有政府经济科目");
+        }
+        return update(row, "修改部门经济科目", l -> copy(l, l.unitCode(), l.functionCode(), code.get(),
+                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+    }
+
+    public Optional<String> editSource(BasicLineRow row, FundingSource source) {
+        return update(row, "修改资金来源", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+                l.governmentEconomicOverride(), source, l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+    }
+
+    /** 人员/公用: stored as an override only where it differs from the code's default. */
+    public Optional<String> editExpenseKind(BasicLineRow row, ExpenseKind kind) {
+        return update(row, "修改经费类型", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+                l.governmentEconomicOverride(), l.source(), l.amount(),
+                kind == ExpenseKind.defaultFor(l.departmentalEconomicCode()) ? null : kind, l.fundYear(), l.note()));
+    }
+
+    public Optional<String> editFundYear(BasicLineRow row, FundYear year) {
+        return update(row, "修改资金年度", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), year, l.note()));
+    }
+
+    public Optional<String> editUnit(BasicLineRow row, BudgetUnit unit) {
+        return update(row, "修改单位", l -> copy(l, unit.code(), l.functionCode(), l.departmentalEconomicCode(),
+                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+    }
+
+    public Optional<String> editNote(BasicLineRow row, String text) {
+        String note = text == null || text.isBlank() ? null : text.strip();
+        if (note != null && note.length() > 500) {
+            return refuse("备注", "内容过长：最多 500 个字");
+        }
+        return update(row, "修改备注", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), note));
+    }
+
+    /** A new line like {@code template} (or like the last line) with amount 0, ready to be typed into. */
+    public Optional<String> addLine(BasicLineRow template) {
+        BasicExpenditureLine model = template != null ? template.line()
+                : rows.isEmpty() ? null : rows.get(rows.size() - 1).line();
+        if (model == null) {
+            return refuse("基本支出", "请先导入或录入至少一行基本支出，作为新行的样板");
+        }
+        BasicExpenditureLine line = copy(model.withId(0), model.unitCode(), model.functionCode(),
+                model.departmentalEconomicCode(), model.governmentEconomicOverride(), model.source(), Yuan.ZERO,
+                model.expenseKindOverride(), model.fundYear(), null);
+        workspace.apply(new Edit.BasicLines("新增基本支出", List.of(), List.of(line)));
+        message.set("");
+        return Optional.empty();
+    }
+
+    public Optional<String> delete(List<BasicLineRow> selected) {
+        if (selected.isEmpty()) {
+            return Optional.empty();
+        }
+        workspace.apply(new Edit.BasicLines("删除 " + selected.size() + " 行基本支出",
+                selected.stream().map(BasicLineRow::line).toList(), List.of()));
+        message.set("");
+        return Optional.empty();
+    }
+
+    /**
+     * Rows copied from Excel/WPS, columns as in the 基本支出 sheet: every row is checked with the
+     * import's rules; any problem refuses the whole paste, listing each with its row and column.
+     */
+    public List<String> paste(String clipboard) {
+        BaseDataReader.LinesResult result = BasicLinePaste.read(clipboard, workspace.chart(), workspace.budget().units());
+        if (!result.isOk()) {
+            List<String> problems = result.problems().stream()
+                    .map(p -> "第 " + p.row() + " 行" + (p.column() == null ? "" : "「" + p.column() + "」") + "："
+                            + p.reason())
+                    .toList();
+            message.set("粘贴未执行：" + String.join("；", problems));
+            return problems;
+        }
+        if (result.lines().isEmpty()) {
+            message.set("剪贴板中没有可粘贴的行");
+            return List.of(message.get());
+        }
+        workspace.apply(new Edit.BasicLines("粘贴 " + result.lines().size() + " 行基本支出", List.of(), result.lines()));
+        message.set("已粘贴 " + result.lines().size() + " 行");
+        return List.of();
+    }
+
+    /** Codes the picker offers for what has been typed: by code prefix or by name. */
+    public List<String> suggestions(Classification classification, String typed) {
+        String query = typed == null ? "" : typed.strip();
+        int length = classification.lineCodeLength();
+        return workspace.chart().entries(classification).stream()
+                .filter(e -> e.code().length() == length)
+                .filter(e -> query.isEmpty() || e.code().startsWith(query) || e.name().contains(query)
+                        || (e.code() + " " + e.name()).startsWith(query))
+                .limit(50)
+                .map(e -> e.code() + " " + e.name())
+                .toList();
+    }
+
+    private Optional<String> lineCode(String text, Classification classification) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String code = text.strip().split("\\s+")[0];
+        return workspace.chart().find(classification, code).map(CatalogEntry::code)
+                .filter(c -> c.length() == classification.lineCodeLength());
+    }
+
+    private Optional<String> update(BasicLineRow row, String description, UnaryOperator<BasicExpenditureLine> change) {
+        BasicExpenditureLine before = row.line();
+        BasicExpenditureLine after = change.apply(before);
+        if (!after.equals(before)) {
+            workspace.apply(new Edit.BasicLines(description, List.of(before), List.of(after)));
+        }
+        message.set("");
+        return Optional.empty();
+    }
+
+    private Optional<String> refuse(String field, String reason) {
+        String text = field + "：" + reason + "（未保存）";
+        message.set(text);
+        return Optional.of(text);
+    }
+
+    private static BasicExpenditureLine copy(BasicExpenditureLine l, String unit, String function, String departmental,
+                                             String government, FundingSource source, Yuan amount, ExpenseKind kind,
+                                             FundYear year, String note) {
+        return new BasicExpenditureLine(l.id(), unit, function, departmental, government, source, amount, kind, year, note);
+    }
+}

@@ -1,0 +1,113 @@
+package org.yusuan.workbench.app.lines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yusuan.workbench.domain.budget.ExpenseKind;
+import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.service.BudgetWorkspace;
+import org.yusuan.workbench.service.SampleBudget;
+import org.yusuan.workbench.store.BudgetDatabase;
+
+/** The basic-lines editor's rules, without the FX thread. */
+class BasicLinesViewModelTest {
+
+    @TempDir
+    Path dir;
+    private BudgetDatabase db;
+    private BudgetWorkspace workspace;
+    private BasicLinesViewModel model;
+
+    @BeforeEach
+    void open() {
+        db = BudgetDatabase.open(dir.resolve("b.mv.db"));
+        SampleBudget.createIn(db);
+        workspace = new BudgetWorkspace(db, db.budgets().load().orElseThrow());
+        model = new BasicLinesViewModel(workspace, BasicLinesViewModel.Scope.ALL);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void anAmountWithThreeDecimalsIsRefusedNamingFieldAndReasonAndNothingIsStored() {
+        BasicLineRow first = model.rows().get(0);
+        assertThat(model.editAmount(first, "123.456")).hasValueSatisfying(m ->
+                assertThat(m).contains("金额（元）").contains("两位小数").contains("未保存"));
+        assertThat(model.editAmount(first, "-5")).hasValueSatisfying(m -> assertThat(m).contains("负数"));
+        assertThat(model.editAmount(first, "一百")).hasValueSatisfying(m -> assertThat(m).contains("不是有效的金额"));
+        assertThat(db.budgets().load().orElseThrow().basicLines().get(0).amount()).isEqualTo(Yuan.parse("8037500"));
+        assertThat(workspace.canUndo()).isFalse();
+    }
+
+    @Test
+    void anAmountTypedWithSeparatorsIsStoredAndShowsInTable3() {
+        BasicLineRow first = model.rows().get(0);
+        assertThat(model.editAmount(first, "8,047,500.00")).isEmpty();
+        assertThat(model.rows().get(0).line().amount()).isEqualTo(Yuan.parse("8047500"));
+        assertThat(workspace.live().tables().table(3).row("2040201").orElseThrow().cell(2).printed()).isEqualTo("3172.61");
+        assertThat(db.budgets().load().orElseThrow().basicLines().get(0).amount()).isEqualTo(Yuan.parse("8047500"));
+    }
+
+    @Test
+    void codesAreCheckedAgainstTheCatalog() {
+        BasicLineRow first = model.rows().get(0);
+        assertThat(model.editFunctionCode(first, "2049998")).hasValueSatisfying(m -> assertThat(m).contains("功能科目"));
+        assertThat(model.editEconomicCode(first, "30199x")).hasValueSatisfying(m -> assertThat(m).contains("部门经济科目"));
+        assertThat(model.editFunctionCode(first, "2040202 一般行政管理事务")).isEmpty();
+        assertThat(model.rows().get(0).line().functionCode()).isEqualTo("2040202");
+    }
+
+    @Test
+    void theCodePickerFindsByCodeOrByName() {
+        assertThat(model.suggestions(Classification.FUNCTIONAL, "2040201")).containsExactly("2040201 行政运行");
+        assertThat(model.suggestions(Classification.FUNCTIONAL, "行政运行")).contains("2040201 行政运行")
+                .allSatisfy(s -> assertThat(s).contains("行政运行"));
+        assertThat(model.suggestions(Classification.DEPARTMENTAL_ECONOMIC, "公务用车")).contains("30231 公务用车运行维护费");
+    }
+
+    @Test
+    void pastingThreeRowsIsOneUndoableStepAndABadRowRefusesThePaste() {
+        int before = model.rows().size();
+        String good = "012001\t2040201\t30201\t\t一般公共预算拨款\t1,000.00\t\t本年\t\n"
+                + "012001\t2040201\t30202\t\t一般公共预算拨款\t2000\t\t\t\n"
+                + "012002\t2040201\t30231\t\t一般公共预算拨款\t3000.5\t\t\t粘贴\n";
+        String bad = "012001\t2040201\t30201\t\t一般公共预算拨款\t1.005\t\t\t\n"
+                + "099999\t2040201\t30201\t\t一般公共预算拨款\t1\t\t\t\n";
+
+        assertThat(model.paste(bad)).hasSize(2).anySatisfy(p -> assertThat(p).startsWith("第 1 行「金额（元）」"))
+                .anySatisfy(p -> assertThat(p).startsWith("第 2 行「单位编码」"));
+        assertThat(model.rows()).hasSize(before);
+
+        assertThat(model.paste(good)).isEmpty();
+        assertThat(model.rows()).hasSize(before + 3);
+        workspace.undo();
+        assertThat(model.rows()).hasSize(before);
+        workspace.redo();
+        assertThat(model.rows()).hasSize(before + 3);
+        assertThat(db.budgets().load().orElseThrow().basicLines()).hasSize(before + 3);
+    }
+
+    @Test
+    void theKindOverrideIsStoredOnlyWhereItDiffersFromTheDefault() {
+        BasicLineRow first = model.rows().get(0); // 30101 基本工资: 人员经费 by default
+        model.editExpenseKind(first, ExpenseKind.PUBLIC);
+        assertThat(model.rows().get(0).line().expenseKindOverride()).isEqualTo(ExpenseKind.PUBLIC);
+        model.editExpenseKind(model.rows().get(0), ExpenseKind.PERSONNEL);
+        assertThat(model.rows().get(0).line().expenseKindOverride()).isNull();
+    }
+
+    @Test
+    void personnelScopeListsOnlyPersonnelLines() {
+        var personnel = new BasicLinesViewModel(workspace, BasicLinesViewModel.Scope.PERSONNEL);
+        assertThat(personnel.rows()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.line().expenseKind()).isEqualTo(ExpenseKind.PERSONNEL));
+    }
+}
