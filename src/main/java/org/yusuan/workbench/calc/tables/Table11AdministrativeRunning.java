@@ -79,11 +79,14 @@ final class Table11AdministrativeRunning extends TableDerivation {
         return total;
     }
 
-    /** [名称, 合计, one cell per 财政拨款 source]. */
+    /** [名称, 合计, one cell per 财政拨款 source], as {@link FiscalColumns#cells} lays them out. */
     private static TableRow row(RowKind kind, String key, String label, Yuan[] amounts) {
-        List<Cell> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>(2 + amounts.length);
         cells.add(Cell.text(label));
-        cells.addAll(FiscalColumns.cells(FiscalColumns.FISCAL, source -> amounts[FiscalColumns.FISCAL.indexOf(source)]));
+        cells.add(Cell.amount(total(amounts)));
+        for (Yuan amount : amounts) {
+            cells.add(Cell.amount(amount));
+        }
         return new TableRow(kind, key, cells);
     }
 }
