@@ -28,12 +28,15 @@ import org.yusuan.workbench.domain.money.Yuan;
 /**
  * Derivation of the 13 disclosure tables for budgets 1×, 10×, 100× and 1000× the sample
  * ({@link SyntheticBudgets}): from scratch, and after a single-line edit on tables already derived.
- * Settings suit a 2-core machine: one fork, 3 × 1 s warm-up, 5 × 1 s measurement, mean time per call.
+ * Settings suit a 2-core machine: one fork, 5 × 2 s warm-up, 5 × 1 s measurement, mean time per call,
+ * about 3½ minutes for all twelve runs. The warm-up is that long because a first full derivation of
+ * the 1000× budget runs for over a second before the JIT compiler has caught up; with 3 × 1 s the
+ * first measured iterations were still falling.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class DerivationBenchmarks {
 
