@@ -1,8 +1,13 @@
 package org.yusuan.workbench.calc;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.Department;
@@ -38,28 +43,44 @@ public final class BudgetLedger {
     public record UnitKindKey(String unitCode, ExpenseKind kind, FundingSource source, FundYear year) {
     }
 
-    /** Project lines: project × source. */
-    public record ProjectKey(String projectCode, FundingSource source) {
-    }
+    /** Project postings remembered for {@link #projectsChangedSince}; a user's edits stay far below it. */
+    static final int JOURNAL_LIMIT = 4096;
+    private static final FundingSource[] SOURCES = FundingSource.values();
 
     private final ChartOfAccounts chart;
     private final Sums<FunctionKey> functional = new Sums<>();
     private final Sums<BasicEconomicKey> basicEconomic = new Sums<>();
     private final Sums<EconomicKey> economic = new Sums<>();
     private final Sums<UnitKindKey> unitKind = new Sums<>();
-    private final Sums<ProjectKey> projects = new Sums<>();
-    private final Map<Aggregate, Long> versions = new EnumMap<>(Aggregate.class);
+    /**
+     * Project lines by project, one sum per source (indexed by {@link FundingSource#ordinal()}): tables
+     * 12 and 13 read all five sums of every project, so one lookup by code (no key record to build)
+     * serves a whole row. A project whose sums all return to zero is dropped, as in {@link Sums}.
+     */
+    private final Map<String, Yuan[]> projects = new HashMap<>();
+    /**
+     * Codes of the projects posted to, oldest first: entry {@code i} is the posting that raised
+     * {@link Aggregate#PROJECT} to {@code projectJournalBase + i + 1}. Lets tables 12 and 13 patch the
+     * rows of the edited projects instead of walking every project. Bounded: past
+     * {@link #JOURNAL_LIMIT} entries it starts afresh and readers further behind re-derive in full.
+     */
+    private final List<String> projectJournal = new ArrayList<>();
+    private long projectJournalBase;
+    private final long[] versions = new long[Aggregate.values().length];
     private Department department;
     private List<BudgetUnit> units;
     private List<Project> projectList;
 
     public BudgetLedger(Budget budget, ChartOfAccounts chart) {
         this.chart = chart;
-        for (Aggregate a : Aggregate.values()) {
-            versions.put(a, 0L);
-        }
         restructure(budget);
-        Postings.of(budget, chart).forEach(this::add);
+        // Straight from the lines: no intermediate list of every posting.
+        Postings postings = new Postings(budget, chart);
+        budget.basicLines().forEach(l -> add(postings.basic(l)));
+        budget.projects().forEach(p -> p.lines().forEach(l -> add(postings.project(p, l))));
+        // The initial postings are no edits: nobody has read the ledger before them.
+        projectJournal.clear();
+        projectJournalBase = version(Aggregate.PROJECT);
     }
 
     /**
@@ -95,17 +116,59 @@ public final class BudgetLedger {
             bump(Aggregate.BASIC_ECONOMIC);
             bump(Aggregate.UNIT_KIND);
         } else {
-            projects.add(new ProjectKey(p.projectCode(), p.source()), amount);
-            bump(Aggregate.PROJECT);
+            postProject(p.projectCode(), p.source(), amount);
         }
     }
 
+    private void postProject(String projectCode, FundingSource source, Yuan amount) {
+        Yuan[] sums = projects.computeIfAbsent(projectCode, c -> zeros());
+        Yuan sum = sums[source.ordinal()].plus(amount);
+        sums[source.ordinal()] = sum.isZero() ? Yuan.ZERO : sum;
+        if (allZero(sums)) {
+            projects.remove(projectCode);
+        }
+        bump(Aggregate.PROJECT);
+        if (projectJournal.size() >= JOURNAL_LIMIT) {
+            projectJournal.clear();
+            projectJournalBase = version(Aggregate.PROJECT) - 1;
+        }
+        projectJournal.add(projectCode);
+    }
+
+    private static Yuan[] zeros() {
+        Yuan[] sums = new Yuan[SOURCES.length];
+        Arrays.fill(sums, Yuan.ZERO);
+        return sums;
+    }
+
+    private static boolean allZero(Yuan[] sums) {
+        for (Yuan sum : sums) {
+            if (!sum.isZero()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void bump(Aggregate aggregate) {
-        versions.merge(aggregate, 1L, Long::sum);
+        versions[aggregate.ordinal()]++;
     }
 
     public long version(Aggregate aggregate) {
-        return versions.get(aggregate);
+        return versions[aggregate.ordinal()];
+    }
+
+    /**
+     * Codes of the projects whose sums may have changed since {@link Aggregate#PROJECT} was at
+     * {@code projectVersion}; empty when the ledger no longer knows (too many edits since, or a
+     * version it never had), in which case the caller re-derives from all projects.
+     */
+    public Optional<Set<String>> projectsChangedSince(long projectVersion) {
+        if (projectVersion < projectJournalBase || projectVersion > version(Aggregate.PROJECT)) {
+            return Optional.empty();
+        }
+        int from = (int) (projectVersion - projectJournalBase);
+        return Optional.of(new HashSet<>(projectJournal.subList(from, projectJournal.size())));
     }
 
     public ChartOfAccounts chart() {
@@ -141,7 +204,14 @@ public final class BudgetLedger {
     }
 
     public Yuan project(String projectCode, FundingSource source) {
-        return projects.get(new ProjectKey(projectCode, source));
+        Yuan[] sums = projects.get(projectCode);
+        return sums == null ? Yuan.ZERO : sums[source.ordinal()];
+    }
+
+    /** A project's sums by source, indexed by {@link FundingSource#ordinal()} (a copy; zeros if none). */
+    public Yuan[] projectBySource(String projectCode) {
+        Yuan[] sums = projects.get(projectCode);
+        return sums == null ? zeros() : sums.clone();
     }
 
     /** Exact total over the functional sums that pass the filter. */

@@ -5,9 +5,9 @@ import static org.yusuan.workbench.calc.table.HeaderCell.tall;
 import static org.yusuan.workbench.calc.table.HeaderCell.wide;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.yusuan.workbench.calc.Aggregate;
 import org.yusuan.workbench.calc.BudgetLedger;
 import org.yusuan.workbench.calc.BudgetLedger.UnitKindKey;
@@ -43,18 +43,27 @@ final class Table11AdministrativeRunning extends TableDerivation {
         var header = List.of(
                 List.of(tall("单位名称", 2), wide(template.year() + "年预算数", 4)),
                 List.of(of("合计"), of("一般公共预算"), of("政府性基金预算"), of("国有资本经营预算")));
+        // Each unit's three sums are looked up once (a large budget has thousands of units), then
+        // added up for the department row in the same exact 元.
         List<BudgetUnit> organs = ledger.units().stream().filter(u -> u.type().runsAsGovernmentOrgan()).toList();
-        Function<FundingSource, Yuan> department = source -> organs.stream()
-                .map(u -> running(ledger, u, source)).reduce(Yuan.ZERO, Yuan::plus);
-        List<TableRow> rows = new ArrayList<>();
-        rows.add(row(RowKind.DEPARTMENT, "department", "部门合计", department));
+        int sources = FiscalColumns.FISCAL.size();
+        Yuan[] department = new Yuan[sources];
+        Arrays.fill(department, Yuan.ZERO);
+        List<TableRow> unitRows = new ArrayList<>();
         for (BudgetUnit unit : organs) {
-            Function<FundingSource, Yuan> amounts = source -> running(ledger, unit, source);
-            if (!FiscalColumns.total(FiscalColumns.FISCAL, amounts).isZero()) {
-                rows.add(row(RowKind.UNIT, unit.code(), unit.name(), amounts));
+            Yuan[] amounts = new Yuan[sources];
+            for (int i = 0; i < sources; i++) {
+                amounts[i] = running(ledger, unit, FiscalColumns.FISCAL.get(i));
+                department[i] = department[i].plus(amounts[i]);
+            }
+            if (!total(amounts).isZero()) {
+                unitRows.add(row(RowKind.UNIT, unit.code(), unit.name(), amounts));
             }
         }
-        return table(ledger, template, header, rows, !FiscalColumns.total(FiscalColumns.FISCAL, department).isZero());
+        List<TableRow> rows = new ArrayList<>(1 + unitRows.size());
+        rows.add(row(RowKind.DEPARTMENT, "department", "部门合计", department));
+        rows.addAll(unitRows);
+        return table(ledger, template, header, rows, !total(department).isZero());
     }
 
     private static Yuan running(BudgetLedger ledger, BudgetUnit unit, FundingSource source) {
@@ -62,10 +71,22 @@ final class Table11AdministrativeRunning extends TableDerivation {
                 Yuan.ZERO);
     }
 
-    private static TableRow row(RowKind kind, String key, String label, Function<FundingSource, Yuan> amounts) {
-        List<Cell> cells = new ArrayList<>();
+    private static Yuan total(Yuan[] amounts) {
+        Yuan total = Yuan.ZERO;
+        for (Yuan amount : amounts) {
+            total = total.plus(amount);
+        }
+        return total;
+    }
+
+    /** [名称, 合计, one cell per 财政拨款 source], as {@link FiscalColumns#cells} lays them out. */
+    private static TableRow row(RowKind kind, String key, String label, Yuan[] amounts) {
+        List<Cell> cells = new ArrayList<>(2 + amounts.length);
         cells.add(Cell.text(label));
-        cells.addAll(FiscalColumns.cells(FiscalColumns.FISCAL, amounts));
+        cells.add(Cell.amount(total(amounts)));
+        for (Yuan amount : amounts) {
+            cells.add(Cell.amount(amount));
+        }
         return new TableRow(kind, key, cells);
     }
 }

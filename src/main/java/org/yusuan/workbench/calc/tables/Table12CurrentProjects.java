@@ -16,6 +16,9 @@ import org.yusuan.workbench.domain.budget.FundingSource;
 /** 表12 项目支出预算表（本年预算）: this year's projects by unit, split by source. */
 final class Table12CurrentProjects extends TableDerivation {
 
+    /** Kept between derivations: an edit re-derives only the edited projects' rows. */
+    private final ProjectTable projects = new ProjectTable(FundYear.CURRENT, List.of(FundingSource.values()));
+
     @Override
     public int number() {
         return 12;
@@ -33,7 +36,7 @@ final class Table12CurrentProjects extends TableDerivation {
                         tall("财政专户管理资金", 2), tall("单位资金", 2)),
                 List.of(of("一般公共预算"), of("政府性基金预算"), of("国有资本经营预算")),
                 List.of(of("1"), of("2"), of("3"), of("4"), of("5"), of("6"), of("7")));
-        var rows = ProjectTable.rows(ledger, FundYear.CURRENT, List.of(FundingSource.values()));
+        var rows = projects.rows(ledger);
         return table(ledger, template, header, rows, ProjectTable.hasData(rows));
     }
 }

@@ -18,6 +18,9 @@ import org.yusuan.workbench.domain.budget.FundYear;
  */
 final class Table13CarriedOverProjects extends TableDerivation {
 
+    /** Kept between derivations: an edit re-derives only the edited projects' rows. */
+    private final ProjectTable projects = new ProjectTable(FundYear.CARRIED_OVER, FiscalColumns.FISCAL);
+
     @Override
     public int number() {
         return 13;
@@ -34,7 +37,7 @@ final class Table13CarriedOverProjects extends TableDerivation {
                 List.of(tall("项目名称", 2), tall("合计", 2), wide(template.year() + "年财政拨款", 3)),
                 List.of(of("一般公共预算"), of("政府性基金预算"), of("国有资本经营预算")),
                 List.of(of("1"), of("2"), of("3"), of("4"), of("5")));
-        var rows = ProjectTable.rows(ledger, FundYear.CARRIED_OVER, FiscalColumns.FISCAL);
+        var rows = projects.rows(ledger);
         return table(ledger, template, header, rows, ProjectTable.hasData(rows));
     }
 }

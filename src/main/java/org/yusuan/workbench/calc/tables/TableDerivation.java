@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Set;
 import org.yusuan.workbench.calc.Aggregate;
 import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.TableTemplate;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.HeaderCell;
 import org.yusuan.workbench.calc.table.TableRow;
 
-/** How one disclosure table is read off the ledger. */
+/**
+ * How one disclosure table is read off the ledger. A derivation may keep what it derived between
+ * calls (tables 12 and 13 do, to patch single projects), so each {@link DisclosureTables} holds its
+ * own instances from {@link #all()}.
+ */
 public abstract class TableDerivation {
 
     /** 1-13. */
@@ -26,7 +31,7 @@ public abstract class TableDerivation {
                 hasData);
     }
 
-    /** All 13 derivations in table order. */
+    /** All 13 derivations in table order: new instances on every call. */
     public static List<TableDerivation> all() {
         return List.of(new Table01BudgetSummary(), new Table02Income(), new Table03Expenditure(),
                 new Table04FiscalSummary(), new Table05GeneralPublicExpenditure(), new Table06BasicEconomic(),
