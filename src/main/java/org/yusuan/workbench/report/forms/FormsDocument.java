@@ -8,6 +8,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,6 +50,10 @@ public final class FormsDocument {
             throw new IllegalArgumentException("budget has no performance forms");
         }
         Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            // The move below would replace an empty folder without a word.
+            throw new FileSystemException(target.toString(), null, "这是一个文件夹，不是文件");
+        }
         Path partial = Files.createTempFile(target.getParent(), ".forms-", ".pdf.part");
         try {
             Written written;
