@@ -32,7 +32,8 @@ import org.yusuan.workbench.report.pdf.PdfFonts;
  *
  * <ul>
  *   <li>Each form starts on a new A4 portrait page (no page break before the very first page of an
- *       empty document); the caller need not add an {@link AreaBreak}. Text after the forms
+ *       empty document, which keeps the document's own page size); the caller need not add an
+ *       {@link AreaBreak}. Text after the forms
  *       continues on the last form's page unless the caller breaks the page.</li>
  *   <li>The grid fills the width between the document's margins; fonts are set on every element,
  *       so the document's own default font does not matter.</li>
@@ -89,14 +90,7 @@ public final class PerformanceFormLayout {
         FormSubject subject = FormSubject.of(budget, form);
         List<IndicatorRow> rows = IndicatorRows.of(IndicatorSkeleton.of(budget.department().framework()),
                 form.indicators());
-        List<IBlockElement> elements = elements(new FormCells(fonts, 1f), subject, form, rows);
-        for (float scale : SCALES) {
-            List<IBlockElement> scaled = elements(new FormCells(fonts, scale), subject, form, rows);
-            if (PageFit.fitsOnePage(document, scaled)) {
-                elements = scaled;
-                break;
-            }
-        }
+        List<IBlockElement> elements = fittedToOnePage(document, subject, form, rows);
         int startPage = 0;
         for (IBlockElement element : elements) {
             document.add(element);
@@ -105,6 +99,18 @@ public final class PerformanceFormLayout {
             }
         }
         return startPage;
+    }
+
+    /** The form at the largest scale that fits one page, or at full size when none does. */
+    private List<IBlockElement> fittedToOnePage(Document document, FormSubject subject, PerformanceForm form,
+                                                List<IndicatorRow> rows) {
+        for (float scale : SCALES) {
+            List<IBlockElement> scaled = elements(new FormCells(fonts, scale), subject, form, rows);
+            if (PageFit.fitsOnePage(document, scaled)) {
+                return scaled;
+            }
+        }
+        return elements(new FormCells(fonts, 1f), subject, form, rows);
     }
 
     /** The form's page: title, year, the grid in two tables, the signature line. */
