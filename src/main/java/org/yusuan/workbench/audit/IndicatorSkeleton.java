@@ -7,8 +7,8 @@ import org.yusuan.workbench.domain.performance.PerformanceForm;
 
 /**
  * The 二级 a form of each framework must fill (DOMAIN §6): a group is satisfied by at least one
- * indicator under one of its 二级. Kept as data per framework, since the guidance moves levels
- * between years (2021: 成本指标 becomes a 一级 with 经济/社会/生态环境成本).
+ * indicator under one of its 二级. Derived from the framework skeleton, which is data, since the
+ * guidance moves levels between years (2021: 成本指标 becomes a 一级 with 经济/社会/生态环境成本).
  */
 final class IndicatorSkeleton {
 
@@ -31,29 +31,24 @@ final class IndicatorSkeleton {
         }
     }
 
-    private static final Group BENEFIT = new Group("效益指标",
-            Set.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"), false);
-    private static final Group SATISFACTION = new Group("满意度指标", Set.of("服务对象满意度指标"), false);
-
-    private static final List<Group> TRADITIONAL = List.of(
-            new Group("产出指标", Set.of("数量指标"), false),
-            new Group("产出指标", Set.of("质量指标"), false),
-            new Group("产出指标", Set.of("时效指标"), false),
-            new Group("产出指标", Set.of("成本指标"), true),
-            BENEFIT, SATISFACTION);
-
-    private static final List<Group> GUIDANCE_2021 = List.of(
-            new Group("产出指标", Set.of("数量指标"), false),
-            new Group("产出指标", Set.of("质量指标"), false),
-            new Group("产出指标", Set.of("时效指标"), false),
-            new Group("成本指标", Set.of("经济成本指标", "社会成本指标", "生态环境成本指标"), true),
-            BENEFIT, SATISFACTION);
-
     private IndicatorSkeleton() {
     }
 
+    /**
+     * The groups a form must fill, read off the framework's skeleton (domain data): every 二级 of a
+     * "每项" 一级 is a group of its own, a "任一" 一级 is one group of all its 二级. The cost group is
+     * the one named 成本.
+     */
     static List<Group> required(IndicatorFramework framework) {
-        return framework == IndicatorFramework.GUIDANCE_2021 ? GUIDANCE_2021 : TRADITIONAL;
+        List<Group> groups = new java.util.ArrayList<>();
+        for (var branch : org.yusuan.workbench.domain.performance.IndicatorSkeleton.of(framework).branches()) {
+            if (branch.anyOne()) {
+                groups.add(new Group(branch.level1(), Set.copyOf(branch.level2()), branch.level1().contains("成本")));
+            } else {
+                branch.level2().forEach(l2 -> groups.add(new Group(branch.level1(), Set.of(l2), l2.contains("成本"))));
+            }
+        }
+        return groups;
     }
 
     static Group costGroup(IndicatorFramework framework) {

@@ -23,12 +23,21 @@ public record IndicatorSkeleton(List<Branch> branches) {
     private static final String RESOURCE = "indicator-skeletons.txt";
     private static Map<String, IndicatorSkeleton> shipped;
 
-    /** A 一级 indicator with its 二级 indicators in order. */
-    public record Branch(String level1, List<String> level2) {
+    /**
+     * A 一级 indicator with its 二级 indicators in order.
+     *
+     * @param anyOne true when one filled 二级 satisfies the whole 一级 (效益指标), false when every
+     *               二级 needs at least one indicator (产出指标: 数量, 质量, 时效, 成本)
+     */
+    public record Branch(String level1, List<String> level2, boolean anyOne) {
 
         public Branch {
             Objects.requireNonNull(level1, "level1");
             level2 = List.copyOf(level2);
+        }
+
+        public Branch(String level1, List<String> level2) {
+            this(level1, level2, false);
         }
     }
 
@@ -53,8 +62,9 @@ public record IndicatorSkeleton(List<Branch> branches) {
     }
 
     private static Map<String, IndicatorSkeleton> read() {
-        // framework → 一级 → 二级s, all in file order
+        // framework → 一级 → 二级s, all in file order; and which 一级 are satisfied by any one 二级
         Map<String, Map<String, List<String>>> tree = new LinkedHashMap<>();
+        java.util.Set<String> anyOne = new java.util.HashSet<>();
         try (InputStream in = IndicatorSkeleton.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -65,8 +75,11 @@ public record IndicatorSkeleton(List<Branch> branches) {
                     continue;
                 }
                 String[] parts = line.strip().split("\\|");
-                if (parts.length != 3) {
+                if (parts.length != 4 || !(parts[3].equals("每项") || parts[3].equals("任一"))) {
                     throw new IllegalStateException(RESOURCE + ": bad line " + line);
+                }
+                if (parts[3].equals("任一")) {
+                    anyOne.add(parts[0] + "|" + parts[1]);
                 }
                 tree.computeIfAbsent(parts[0], k -> new LinkedHashMap<>())
                         .computeIfAbsent(parts[1], k -> new ArrayList<>()).add(parts[2]);
@@ -77,7 +90,8 @@ public record IndicatorSkeleton(List<Branch> branches) {
         Map<String, IndicatorSkeleton> skeletons = new LinkedHashMap<>();
         tree.forEach((framework, levels) -> {
             List<Branch> branches = new ArrayList<>();
-            levels.forEach((level1, level2) -> branches.add(new Branch(level1, level2)));
+            levels.forEach((level1, level2) -> branches.add(new Branch(level1, level2,
+                    anyOne.contains(framework + "|" + level1))));
             skeletons.put(framework, new IndicatorSkeleton(branches));
         });
         return Map.copyOf(skeletons);
