@@ -34,13 +34,7 @@ public final class BudgetCharts {
         for (Share share : figures.generalPublic().byClass()) {
             data.setValue(share.label(), drawn(share.amount()));
         }
-        JFreeChart chart = ChartFactory.createPieChart("一般公共预算当年拨款结构图", data, true, true, false);
-        PiePlot<?> plot = (PiePlot<?>) chart.getPlot();
-        plot.setLabelGenerator(labels());
-        plot.setLabelFont(LABEL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        return style(chart);
+        return pie("一般公共预算当年拨款结构图", data);
     }
 
     /** "公共安全支出 8,392.64万元（89.59%）": two decimals, as the narrative prints them. */
@@ -54,7 +48,11 @@ public final class BudgetCharts {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         data.setValue("基本支出", drawn(figures.expenditure().basic().amount()));
         data.setValue("项目支出", drawn(figures.expenditure().project().amount()));
-        JFreeChart chart = ChartFactory.createPieChart("支出结构（基本支出 / 项目支出）", data, true, true, false);
+        return pie("支出结构（基本支出 / 项目支出）", data);
+    }
+
+    private static JFreeChart pie(String title, DefaultPieDataset<String> data) {
+        JFreeChart chart = ChartFactory.createPieChart(title, data, true, true, false);
         PiePlot<?> plot = (PiePlot<?>) chart.getPlot();
         plot.setLabelGenerator(labels());
         plot.setLabelFont(LABEL);
