@@ -33,7 +33,8 @@ public final class AuditView extends BorderPane {
                 severity.getStyleClass().add("finding-severity");
                 Label message = new Label(finding.message());
                 message.setWrapText(true);
-                message.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                message.prefWidthProperty().bind(list.widthProperty().subtract(40));
+                message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(new VBox(2, severity, message));
                 getStyleClass().add(finding.severity() == Severity.ERROR ? "finding-error"
                         : finding.severity() == Severity.WARNING ? "finding-warning" : "finding-notice");
