@@ -39,6 +39,7 @@ final class BookletCommand implements Callable<Integer> {
             return 2;
         }
         BookletOptions options = draft || watermark != null ? BookletOptions.draft(watermark) : BookletOptions.FINAL;
+        BookletExport.prepare();
         try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
             if (database == null) {
                 return YusuanCommand.FILE_ERROR;

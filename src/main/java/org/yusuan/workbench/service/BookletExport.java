@@ -20,6 +20,11 @@ public final class BookletExport {
     private BookletExport() {
     }
 
+    /** Starts loading fonts and chart classes while the caller opens the budget file. */
+    public static void prepare() {
+        BookletWriter.prepareInBackground();
+    }
+
     /**
      * Writes the booklet to {@code target}; false (and nothing written) when the file holds no
      * budget yet.

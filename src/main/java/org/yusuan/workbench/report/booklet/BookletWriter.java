@@ -28,6 +28,22 @@ public final class BookletWriter {
     private BookletWriter() {
     }
 
+    /**
+     * Loads in the background what the first booklet of a run needs and that takes long to load:
+     * the two CJK fonts (parsed once, then cached by iText), the chart font for Java2D, and the
+     * classes of iText layout, the SVG converter and JFreeChart. A caller that must first open the
+     * budget file (a second or so) starts this before, so that the two overlap on a multi-core machine.
+     * Calling it is optional: {@link #write} loads whatever is not loaded yet.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            PdfFonts.create();
+            GeneralPublicPieChart.prepare();
+        }, "booklet-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public static void write(BookletContent content, BookletOptions options, FormPages forms, OutputStream out) {
         BookletTemplate template = BookletTemplate.forYear(content.year());
         PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)));

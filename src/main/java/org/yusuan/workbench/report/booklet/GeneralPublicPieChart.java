@@ -53,6 +53,12 @@ final class GeneralPublicPieChart {
         return new Image(SvgConverter.convertToXObject(svg, pdf, properties));
     }
 
+    /** Loads the chart font and draws a throw-away chart, so the first real one is quick. */
+    static void prepare() {
+        svg(List.of(new Share("-", org.yusuan.workbench.domain.money.Yuan.parse("1.00"), java.math.BigDecimal.ONE)));
+        SvgConverterProperties.class.getName();
+    }
+
     static String svg(List<Share> byClass) {
         // JFreeChart's dataset holds doubles; the values only size the slices. The printed
         // percentages come from the exact shares (label generator below), not from these doubles.
