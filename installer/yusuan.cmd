@@ -7,4 +7,5 @@ if not exist "%JAR%" (
   echo 找不到 %JAR%，请先构建：mvn -B package -DskipTests 1>&2
   exit /b 3
 )
-java -Dfile.encoding=UTF-8 -jar "%JAR%" %*
+rem Short commands: C1 only and serial GC start faster (docs/performance.md).
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8 -jar "%JAR%" %*

@@ -1,0 +1,57 @@
+package org.yusuan.workbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.service.BookletExport;
+import org.yusuan.workbench.store.BudgetDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "booklet", description = {"生成《部门预算公开》PDF：封面、目录、概况、预算公开表 1-13、情况说明、名词解释。",
+        "草稿（--draft）每页带斜向水印，正式版不带。"})
+final class BookletCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出的 PDF 文件")
+    Path out;
+
+    @Option(names = "--draft", description = "草稿：每页加水印（默认“" + BookletOptions.DEFAULT_WATERMARK + "”）")
+    boolean draft;
+
+    @Option(names = "--watermark", paramLabel = "TEXT", description = "草稿水印文字（给出即为草稿）")
+    String watermark;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (watermark != null && watermark.isBlank()) {
+            spec.commandLine().getErr().println("--watermark 的水印文字不能为空。");
+            return 2;
+        }
+        BookletOptions options = draft || watermark != null ? BookletOptions.draft(watermark) : BookletOptions.FINAL;
+        BookletExport.prepare();
+        try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
+            if (database == null) {
+                return YusuanCommand.FILE_ERROR;
+            }
+            if (!BookletExport.write(database, out, options)) {
+                spec.commandLine().getErr().println("预算文件中还没有预算。");
+                return YusuanCommand.REFUSED;
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("无法写入文件「" + out + "」：" + OutputProblem.describe(e));
+            return YusuanCommand.FILE_ERROR;
+        }
+        spec.commandLine().getOut().println("已生成" + (options.draft() ? "草稿" : "正式版") + "《部门预算公开》：" + out);
+        return 0;
+    }
+}

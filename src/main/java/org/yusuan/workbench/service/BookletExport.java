@@ -1,0 +1,58 @@
+package org.yusuan.workbench.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.DisclosureTables;
+import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
+import org.yusuan.workbench.calc.narrative.NarrativeText;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.report.booklet.BookletContent;
+import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.report.booklet.BookletWriter;
+import org.yusuan.workbench.report.booklet.FormPages;
+import org.yusuan.workbench.report.forms.BookletForms;
+import org.yusuan.workbench.store.BudgetDatabase;
+
+/** The disclosure booklet (PDF) of the budget in a file. */
+public final class BookletExport {
+
+    private BookletExport() {
+    }
+
+    /** Starts loading fonts and chart classes while the caller opens the budget file. */
+    public static void prepare() {
+        BookletWriter.prepareInBackground();
+    }
+
+    /** The booklet with its 绩效目标申报表 attached under 十、绩效管理情况. */
+    public static boolean write(BudgetDatabase db, Path target, BookletOptions options) throws IOException {
+        return write(db, target, options, new BookletForms());
+    }
+
+    /**
+     * Writes the booklet to {@code target}, with {@code forms} attached under 十; false (and nothing
+     * written) when the file holds no budget yet.
+     *
+     * @throws IOException when the target cannot be written; an existing file is then left as it was
+     */
+    public static boolean write(BudgetDatabase db, Path target, BookletOptions options, FormPages forms)
+            throws IOException {
+        var budget = db.budgets().load();
+        if (budget.isEmpty()) {
+            return false;
+        }
+        BookletContent content = content(budget.get(), db.catalog().load());
+        OutputFiles.replace(target, out -> BookletWriter.write(content, options, forms, out));
+        return true;
+    }
+
+    /** Everything the booklet prints, derived once from one ledger. */
+    public static BookletContent content(Budget budget, ChartOfAccounts chart) {
+        BudgetLedger ledger = new BudgetLedger(budget, chart);
+        var figures = NarrativeCalculator.compute(budget, ledger);
+        return new BookletContent(budget, new DisclosureTables(ledger).all(), NarrativeText.render(budget, figures),
+                figures);
+    }
+}

@@ -1,0 +1,45 @@
+package org.yusuan.workbench.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a report file whole or not at all: into a temporary file beside the target, then moved
+ * over it. A failed run (disk full, a PDF viewer holding the file on Windows) leaves the previous
+ * booklet intact instead of half a file.
+ */
+final class OutputFiles {
+
+    /** What writes the content. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private OutputFiles() {
+    }
+
+    static void replace(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("文件夹不存在：" + folder);
+        }
+        Path temporary = Files.createTempFile(folder, ".yusuan-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
