@@ -175,4 +175,21 @@ class BudgetDatabaseTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void theSchemaVersionConstantIsTheNewestScript() {
+        assertThat(String.valueOf(BudgetDatabase.SCHEMA_VERSION)).isEqualTo(shippedVersions().get(shippedVersions().size() - 1));
+    }
+
+    @Test
+    void aFileFromANewerProgramIsRefusedWithAClearMessage() throws Exception {
+        Path file = dir.resolve("newer.mv.db");
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 'SA', 0, TRUE)");
+        }
+        assertThatThrownBy(() -> BudgetDatabase.open(file)).isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining("较新版本");
+    }
 }
