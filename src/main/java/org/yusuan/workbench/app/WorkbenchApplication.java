@@ -24,7 +24,7 @@ public final class WorkbenchApplication extends Application {
         this.stage = primaryStage;
         BundledFonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(this::open, Platform::exit);
+        window = new MainWindow(this::open, Platform::exit, background);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);

@@ -40,6 +40,11 @@ public final class WorkbenchSession implements AutoCloseable {
         }
     }
 
+    /** The open file, for the use cases that work on it (backup, import). */
+    public BudgetDatabase database() {
+        return database;
+    }
+
     public Path file() {
         return database.file();
     }

@@ -43,9 +43,20 @@ public final class BookletExport {
         if (budget.isEmpty()) {
             return false;
         }
-        BookletContent content = content(budget.get(), db.catalog().load());
-        OutputFiles.replace(target, out -> BookletWriter.write(content, options, forms, out));
+        write(budget.get(), db.catalog().load(), target, options, forms);
         return true;
+    }
+
+    /** The booklet of a budget in memory (the workstation's current one), forms attached. */
+    public static void write(Budget budget, ChartOfAccounts chart, Path target, BookletOptions options)
+            throws IOException {
+        write(budget, chart, target, options, new BookletForms());
+    }
+
+    private static void write(Budget budget, ChartOfAccounts chart, Path target, BookletOptions options,
+                              FormPages forms) throws IOException {
+        BookletContent content = content(budget, chart);
+        OutputFiles.replace(target, out -> BookletWriter.write(content, options, forms, out));
     }
 
     /** Everything the booklet prints, derived once from one ledger. */

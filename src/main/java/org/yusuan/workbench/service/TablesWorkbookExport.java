@@ -21,7 +21,13 @@ public final class TablesWorkbookExport {
         if (tables.isEmpty()) {
             return false;
         }
-        OutputFiles.replace(target, out -> TablesWorkbook.write(tables.get(), out));
+        write(tables.get(), target);
         return true;
+    }
+
+    /** The given tables (the workstation's current ones) as a workbook. */
+    public static void write(java.util.List<org.yusuan.workbench.calc.table.DisclosureTable> tables, Path target)
+            throws IOException {
+        OutputFiles.replace(target, out -> TablesWorkbook.write(tables, out));
     }
 }

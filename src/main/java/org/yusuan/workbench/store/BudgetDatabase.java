@@ -156,6 +156,33 @@ public final class BudgetDatabase implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Writes a consistent copy of the open budget file to {@code target} (a {@code .mv.db} file that
+     * opens like any budget): H2's online backup, taken while edits may go on.
+     */
+    public void backupTo(Path target) throws java.io.IOException {
+        Path normalized = normalize(target).toAbsolutePath();
+        if (normalized.equals(file.toAbsolutePath())) {
+            throw new java.io.IOException("副本不能覆盖正在使用的预算文件本身");
+        }
+        Path zip = Files.createTempFile("yusuan-backup", ".zip");
+        try {
+            dsl.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    if (entry.getName().endsWith(FILE_SUFFIX)) {
+                        Files.createDirectories(normalized.getParent());
+                        Files.copy(in, normalized, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        return;
+                    }
+                }
+            }
+            throw new java.io.IOException("H2 的备份中没有数据库文件");
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -27,7 +27,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory("yusuan-window");
         session = WorkbenchSession.open(folder.resolve("budget.mv.db"), true);
-        MainWindow window = new MainWindow(path -> { }, () -> { });
+        MainWindow window = new MainWindow(path -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
         window.show(session);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

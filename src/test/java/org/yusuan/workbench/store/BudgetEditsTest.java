@@ -124,4 +124,19 @@ class BudgetEditsTest {
                 l.governmentEconomicOverride(), l.source(), Yuan.parse(yuan), l.expenseKindOverride(), l.fundYear(),
                 l.note());
     }
+
+    @Test
+    void aBackupCopyIsAFullBudgetFileTakenWhileTheOriginalStaysOpen() throws Exception {
+        Path copy = dir.resolve("copies/备份.mv.db");
+        Budget original;
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            original = db.budgets().load().orElseThrow();
+            db.backupTo(copy);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.backupTo(file))
+                    .hasMessageContaining("正在使用的预算文件");
+        }
+        try (BudgetDatabase backup = BudgetDatabase.open(copy)) {
+            assertThat(backup.budgets().load()).contains(original);
+        }
+    }
 }

@@ -52,13 +52,16 @@ public final class MainWindow {
     /** Pages are built when first opened and kept; each listens to the workspace itself. */
     private final Map<String, Node> pages = new HashMap<>();
     private final Map<String, Supplier<Node>> pageFactories = new HashMap<>();
+    private final FileActions files;
     private BudgetWorkspace workspace;
 
     /**
      * @param openRequest called with the file the user chose in 文件 → 打开
      * @param exitRequest called for 文件 → 退出
+     * @param background  where exports and other long work run
      */
-    public MainWindow(Consumer<Path> openRequest, Runnable exitRequest) {
+    public MainWindow(Consumer<Path> openRequest, Runnable exitRequest, org.yusuan.workbench.app.BackgroundTasks background) {
+        files = new FileActions(() -> root.getScene().getWindow(), background);
         root.getStyleClass().add("workbench");
         root.setTop(menuBar(openRequest, exitRequest));
         navigation.setId("navigation");
@@ -92,6 +95,7 @@ public final class MainWindow {
     public void show(WorkbenchSession session) {
         pages.clear();
         pageFactories.clear();
+        files.use(session);
         workspace = session.workspace().orElse(null);
         if (workspace == null) {
             workArea.getChildren().setAll(new Label(Messages.get("app.noBudget")));
@@ -186,7 +190,20 @@ public final class MainWindow {
         open.setOnAction(e -> chooseFile(root.getScene().getWindow()).ifPresent(openRequest));
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setOnAction(e -> exitRequest.run());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, exit);
+        MenuItem copy = new MenuItem(Messages.get("menu.file.saveCopy"));
+        copy.setOnAction(e -> files.saveCopy());
+        MenuItem booklet = new MenuItem(Messages.get("menu.file.exportBooklet"));
+        booklet.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        booklet.setOnAction(e -> files.exportBooklet(false));
+        MenuItem draft = new MenuItem(Messages.get("menu.file.exportDraft"));
+        draft.setOnAction(e -> files.exportBooklet(true));
+        MenuItem tables = new MenuItem(Messages.get("menu.file.exportTables"));
+        tables.setOnAction(e -> files.exportTables());
+        MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
+        preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        preview.setOnAction(e -> files.preview());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, copy, new javafx.scene.control.SeparatorMenuItem(),
+                preview, booklet, draft, tables, new javafx.scene.control.SeparatorMenuItem(), exit);
         undo.setText("撤销");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> {

@@ -33,7 +33,7 @@ class BasicLinesViewTest {
     @Start
     void start(Stage stage) throws Exception {
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-grid").resolve("b.mv.db"), true);
-        window = new MainWindow(p -> { }, () -> { });
+        window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
         window.show(session);
         window.showPage("basic");
         stage.setScene(new Scene(window.root(), 1400, 900));

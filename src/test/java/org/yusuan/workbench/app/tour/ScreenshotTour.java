@@ -59,7 +59,7 @@ public final class ScreenshotTour extends Application {
         BundledFonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = WorkbenchSession.open(file, true);
-        MainWindow window = new MainWindow(p -> { }, Platform::exit);
+        MainWindow window = new MainWindow(p -> { }, Platform::exit, new org.yusuan.workbench.app.BackgroundTasks());
         Scene scene = new Scene(window.root(), 1360, 860);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
