@@ -22,12 +22,13 @@ class MainWindowTest {
 
     private static Path folder;
     private static WorkbenchSession session;
+    private static MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory("yusuan-window");
         session = WorkbenchSession.open(folder.resolve("budget.mv.db"), true);
-        MainWindow window = new MainWindow(path -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
+        window = new MainWindow(path -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
         window.show(session);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
@@ -55,5 +56,25 @@ class MainWindowTest {
 
         assertThat(robot.lookup("#status-totals").queryAs(Label.class).getText())
                 .contains("收入总计 9,890.04 万元", "本年 9,367.60 万元", "上年结转 522.45 万元");
+    }
+
+    @Test
+    void doubleClickingAnAuditFindingOpensTheLineAtFault(FxRobot robot) {
+        robot.interact(() -> window.showPage("audit"));
+        javafx.scene.control.ListView<?> findings = robot.lookup("#audit-list").queryAs(javafx.scene.control.ListView.class);
+        int index = 0;
+        while (!findings.getItems().get(index).toString().contains("救济费")) {
+            index++;
+        }
+        int row = index;
+        robot.interact(() -> {
+            findings.scrollTo(row);
+            findings.getSelectionModel().select(row);
+        });
+        robot.doubleClickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() != null && c.getItem().toString().contains("救济费")).<javafx.scene.Node>query());
+        javafx.scene.control.TableView<?> lines = robot.lookup("#basic-lines").queryAs(javafx.scene.control.TableView.class);
+        assertThat(lines.isVisible()).isTrue();
+        assertThat(lines.getSelectionModel().getSelectedItem().toString()).contains("30306");
     }
 }

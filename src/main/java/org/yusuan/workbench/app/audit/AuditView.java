@@ -11,7 +11,10 @@ import org.yusuan.workbench.audit.Severity;
 /** The audit findings, most serious first, each with its rule and the record at fault. */
 public final class AuditView extends BorderPane {
 
-    public AuditView(AuditViewModel model) {
+    /**
+     * @param jump called with the record at fault when a finding is double-clicked (or Enter pressed)
+     */
+    public AuditView(AuditViewModel model, java.util.function.Consumer<org.yusuan.workbench.audit.RecordRef> jump) {
         Label heading = new Label();
         heading.getStyleClass().add("page-heading");
         heading.textProperty().bind(javafx.beans.binding.Bindings.format("审核：错误 %d 项，警告 %d 项，提示 %d 项",
@@ -40,7 +43,19 @@ public final class AuditView extends BorderPane {
                         : finding.severity() == Severity.WARNING ? "finding-warning" : "finding-notice");
             }
         });
-        VBox top = new VBox(heading);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                jump.accept(list.getSelectionModel().getSelectedItem().ref());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                jump.accept(list.getSelectionModel().getSelectedItem().ref());
+            }
+        });
+        Label hint = new Label("双击一条审核结果，转到出问题的记录。");
+        hint.getStyleClass().add("page-subheading");
+        VBox top = new VBox(4, heading, hint);
         top.getStyleClass().add("table-top");
         setTop(top);
         setCenter(list);

@@ -109,6 +109,19 @@ public final class BasicLinesView extends BorderPane {
         return table;
     }
 
+    /** Selects and shows the line with that id (an audit finding's record); false if it is not listed here. */
+    public boolean select(long lineId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).line().id() == lineId) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                table.requestFocus();
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void pasteFromClipboard() {
         String text = Clipboard.getSystemClipboard().getString();
         model.paste(text == null ? "" : text);

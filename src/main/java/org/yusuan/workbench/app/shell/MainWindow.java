@@ -38,6 +38,7 @@ import org.yusuan.workbench.app.overview.OverviewView;
 import org.yusuan.workbench.app.overview.OverviewViewModel;
 import org.yusuan.workbench.app.tables.DisclosureTableView;
 import org.yusuan.workbench.app.tables.TablesViewModel;
+import org.yusuan.workbench.audit.RecordRef;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
 /** The main window: menu bar, navigation tree, work area and status bar with the running totals. */
@@ -124,7 +125,7 @@ public final class MainWindow {
         }
         pageFactories.put("narrative", () -> new NarrativeView(narrative));
         pageFactories.put("charts", () -> new ChartsView(narrative));
-        pageFactories.put("audit", () -> new AuditView(audit));
+        pageFactories.put("audit", () -> new AuditView(audit, this::jumpTo));
         navigation.setRoot(tree());
         navigation.getSelectionModel().select(navigation.getRoot().getChildren().get(0));
     }
@@ -133,6 +134,41 @@ public final class MainWindow {
     public void showPage(String key) {
         Node page = pages.computeIfAbsent(key, k -> pageFactories.get(k).get());
         workArea.getChildren().setAll(page);
+    }
+
+    /** Opens the screen of the record an audit finding is about. */
+    public void jumpTo(RecordRef ref) {
+        switch (ref.kind()) {
+            case BASIC_LINE -> {
+                select("basic");
+                ((BasicLinesView) pages.get("basic")).select(ref.lineId());
+            }
+            case TABLE -> select("table" + ref.tableNumber());
+            case DEPARTMENT, UNIT -> select("overview");
+            default -> {
+                // Projects and forms have no editor screen yet: show where they are printed instead.
+                select(ref.projectCode() == null ? "narrative" : "table12");
+            }
+        }
+    }
+
+    /** Selects a page in the navigation tree (which shows it). */
+    private void select(String key) {
+        find(navigation.getRoot(), key).ifPresent(item -> navigation.getSelectionModel().select(item));
+        showPage(key);
+    }
+
+    private static java.util.Optional<TreeItem<NavigationItem>> find(TreeItem<NavigationItem> item, String key) {
+        if (key.equals(item.getValue().page())) {
+            return java.util.Optional.of(item);
+        }
+        for (TreeItem<NavigationItem> child : item.getChildren()) {
+            var found = find(child, key);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Node lines(String title, BasicLinesViewModel.Scope scope) {
