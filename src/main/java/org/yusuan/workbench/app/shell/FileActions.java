@@ -56,6 +56,62 @@ final class FileActions {
         });
     }
 
+    /**
+     * 导入基础数据工作簿: replaces the whole budget after the accountant confirms; every problem is
+     * listed and nothing is stored if the workbook has any. {@code reopen} shows the imported budget.
+     */
+    void importWorkbook(Runnable reopen) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("导入基础数据工作簿");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel 工作簿", "*.xlsx", "*.xls"));
+        File chosen = chooser.showOpenDialog(owner.get());
+        if (chosen == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "导入将用工作簿「" + chosen.getName()
+                + "」替换当前预算的全部数据（科目目录保留）。建议先“保存副本”。确定导入吗？");
+        confirm.setHeaderText("导入基础数据工作簿");
+        confirm.initOwner(owner.get());
+        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+            return;
+        }
+        Task<java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem>> task = new Task<>() {
+            @Override
+            protected java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> call() throws Exception {
+                updateMessage("正在读取并检查「" + chosen.getName() + "」……");
+                var source = org.yusuan.workbench.exchange.sheet.XlsxWorkbook.read(chosen.toPath());
+                if (isCancelled()) {
+                    return java.util.List.of();
+                }
+                updateMessage("正在导入……");
+                return org.yusuan.workbench.service.WorkbookImport.run(session.database(), source);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task.getValue().isEmpty()) {
+                reopen.run();
+            } else {
+                showProblems(chosen.getName(), task.getValue());
+            }
+        });
+        task.setOnFailed(e -> error("导入失败", task.getException()));
+        ProgressDialog.show(owner.get(), "导入基础数据工作簿", task);
+        background.submit(task);
+    }
+
+    private void showProblems(String book, java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> problems) {
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n",
+                problems.stream().map(org.yusuan.workbench.exchange.workbook.ImportProblem::message).toList()));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(760, 360);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setHeaderText("工作簿「" + book + "」未导入：发现 " + problems.size() + " 处错误，预算没有任何改动。");
+        alert.getDialogPane().setContent(list);
+        alert.initOwner(owner.get());
+        alert.show();
+    }
+
     void saveCopy() {
         choose("保存副本（备份）", "预算备份.mv.db", "预算文件", "*.mv.db").ifPresent(target -> {
             Task<Path> task = new Task<>() {

@@ -55,6 +55,7 @@ public final class MainWindow {
     private final Map<String, Supplier<Node>> pageFactories = new HashMap<>();
     private final FileActions files;
     private BudgetWorkspace workspace;
+    private Path currentFile;
 
     /**
      * @param openRequest called with the file the user chose in 文件 → 打开
@@ -97,6 +98,7 @@ public final class MainWindow {
         pages.clear();
         pageFactories.clear();
         files.use(session);
+        currentFile = session.file();
         workspace = session.workspace().orElse(null);
         if (workspace == null) {
             workArea.getChildren().setAll(new Label(Messages.get("app.noBudget")));
@@ -226,6 +228,8 @@ public final class MainWindow {
         open.setOnAction(e -> chooseFile(root.getScene().getWindow()).ifPresent(openRequest));
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setOnAction(e -> exitRequest.run());
+        MenuItem importBook = new MenuItem(Messages.get("menu.file.importWorkbook"));
+        importBook.setOnAction(e -> files.importWorkbook(() -> openRequest.accept(currentFile)));
         MenuItem copy = new MenuItem(Messages.get("menu.file.saveCopy"));
         copy.setOnAction(e -> files.saveCopy());
         MenuItem booklet = new MenuItem(Messages.get("menu.file.exportBooklet"));
@@ -238,7 +242,7 @@ public final class MainWindow {
         MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, copy, new javafx.scene.control.SeparatorMenuItem(),
+        Menu file = new Menu(Messages.get("menu.file"), null, open, importBook, copy, new javafx.scene.control.SeparatorMenuItem(),
                 preview, booklet, draft, tables, new javafx.scene.control.SeparatorMenuItem(), exit);
         undo.setText("撤销");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
