@@ -2,23 +2,18 @@ package org.yusuan.workbench.app.lines;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.SpreadsheetKeys;
 import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
@@ -32,8 +27,6 @@ import org.yusuan.workbench.domain.classification.Classification;
  */
 public final class BasicLinesView extends BorderPane {
 
-    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
-
     private final BasicLinesViewModel model;
     private final TableView<BasicLineRow> table;
 
@@ -45,41 +38,22 @@ public final class BasicLinesView extends BorderPane {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().setAll(List.of(
-                choice("单位", r -> unitOf(r), BudgetUnit::name, model.units(), model::editUnit, 190),
-                text("功能科目", BasicLineRow::functionLabel, r -> r.line().functionCode(), model::editFunctionCode,
+                GridColumns.choice("单位", r -> unitOf(r), BudgetUnit::name, model.units(), model::editUnit, 190),
+                GridColumns.text("功能科目", BasicLineRow::functionLabel, r -> r.line().functionCode(), model::editFunctionCode,
                         t -> model.suggestions(Classification.FUNCTIONAL, t), 190),
-                text("部门经济科目", BasicLineRow::departmentalLabel, r -> r.line().departmentalEconomicCode(),
+                GridColumns.text("部门经济科目", BasicLineRow::departmentalLabel, r -> r.line().departmentalEconomicCode(),
                         model::editEconomicCode, t -> model.suggestions(Classification.DEPARTMENTAL_ECONOMIC, t), 180),
-                readOnly("政府经济科目", BasicLineRow::governmentLabel, 160),
-                choice("资金来源", r -> r.line().source(), FundingSource::label, List.of(FundingSource.values()),
+                GridColumns.readOnly("政府经济科目", BasicLineRow::governmentLabel, r -> !r.governmentOverridden(), 160),
+                GridColumns.choice("资金来源", r -> r.line().source(), FundingSource::label, List.of(FundingSource.values()),
                         model::editSource, 130),
-                amount(),
-                choice("经费类型", r -> r.line().expenseKind(), ExpenseKind::label, List.of(ExpenseKind.values()),
+                GridColumns.amount("金额（元）", r -> r.line().amount(), model::editAmount, 130),
+                GridColumns.choice("经费类型", r -> r.line().expenseKind(), ExpenseKind::label, List.of(ExpenseKind.values()),
                         model::editExpenseKind, 100),
-                choice("资金年度", r -> r.line().fundYear(), FundYear::label, List.of(FundYear.values()),
+                GridColumns.choice("资金年度", r -> r.line().fundYear(), FundYear::label, List.of(FundYear.values()),
                         model::editFundYear, 90),
-                text("备注", r -> r.line().note() == null ? "" : r.line().note(),
+                GridColumns.text("备注", r -> r.line().note() == null ? "" : r.line().note(),
                         r -> r.line().note() == null ? "" : r.line().note(), model::editNote, null, 140)));
-        table.setOnKeyPressed(e -> {
-            if (PASTE.match(e)) {
-                pasteFromClipboard();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && !table.getSelectionModel().getSelectedItems().isEmpty()) {
-                model.delete(List.copyOf(table.getSelectionModel().getSelectedItems()));
-                e.consume();
-            } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
-                editFocused(null);
-                e.consume();
-            }
-        });
-        table.setOnKeyTyped(e -> {
-            String typed = e.getCharacter();
-            if (table.getEditingCell() == null && !typed.isEmpty() && !Character.isISOControl(typed.charAt(0))
-                    && !e.isShortcutDown()) {
-                editFocused(typed);
-                e.consume();
-            }
-        });
+        SpreadsheetKeys.install(table, this::pasteFromClipboard, model::delete);
 
         Label heading = new Label(title);
         heading.getStyleClass().add("page-heading");
@@ -127,69 +101,8 @@ public final class BasicLinesView extends BorderPane {
         model.paste(text == null ? "" : text);
     }
 
-    @SuppressWarnings("unchecked")
-    private void editFocused(String typed) {
-        TablePosition<BasicLineRow, ?> focus = table.getFocusModel().getFocusedCell();
-        if (focus == null || focus.getRow() < 0 || focus.getTableColumn() == null) {
-            return;
-        }
-        TextEditCell.pendingText = typed;
-        table.edit(focus.getRow(), (TableColumn<BasicLineRow, ?>) focus.getTableColumn());
-    }
-
     private BudgetUnit unitOf(BasicLineRow row) {
         return model.units().stream().filter(u -> u.code().equals(row.line().unitCode())).findFirst().orElse(null);
-    }
-
-    private static TableColumn<BasicLineRow, BasicLineRow> column(String title, double width) {
-        TableColumn<BasicLineRow, BasicLineRow> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
-    }
-
-    private static TableColumn<BasicLineRow, BasicLineRow> text(String title, Function<BasicLineRow, String> display,
-            Function<BasicLineRow, String> editText,
-            java.util.function.BiFunction<BasicLineRow, String, java.util.Optional<String>> commit,
-            Function<String, List<String>> suggestions, double width) {
-        TableColumn<BasicLineRow, BasicLineRow> column = column(title, width);
-        column.setCellFactory(c -> new TextEditCell<>(display, editText, commit, suggestions));
-        return column;
-    }
-
-    private static <V> TableColumn<BasicLineRow, BasicLineRow> choice(String title, Function<BasicLineRow, V> value,
-            Function<V, String> label, List<V> choices,
-            java.util.function.BiFunction<BasicLineRow, V, java.util.Optional<String>> commit, double width) {
-        TableColumn<BasicLineRow, BasicLineRow> column = column(title, width);
-        column.setCellFactory(c -> new ChoiceEditCell<>(value, v -> v == null ? "" : label.apply(v), choices, commit));
-        return column;
-    }
-
-    private static TableColumn<BasicLineRow, BasicLineRow> readOnly(String title, Function<BasicLineRow, String> display,
-                                                                    double width) {
-        TableColumn<BasicLineRow, BasicLineRow> column = column(title, width);
-        column.setEditable(false);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(BasicLineRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : display.apply(row));
-                getStyleClass().remove("derived-cell");
-                if (!empty && row != null && !row.governmentOverridden()) {
-                    getStyleClass().add("derived-cell");
-                }
-            }
-        });
-        return column;
-    }
-
-    private TableColumn<BasicLineRow, BasicLineRow> amount() {
-        TableColumn<BasicLineRow, BasicLineRow> column = text("金额（元）", r -> r.line().amount().format(),
-                r -> r.line().amount().toPlainString(), model::editAmount, null, 130);
-        column.getStyleClass().add("amount");
-        column.setId("amount-column");
-        return column;
     }
 
     /** For labels of any {@link Labelled} enum. */

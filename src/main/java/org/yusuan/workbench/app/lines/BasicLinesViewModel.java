@@ -8,16 +8,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
-import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
-import org.yusuan.workbench.domain.money.InvalidAmountException;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.exchange.workbook.BaseDataReader;
 import org.yusuan.workbench.exchange.workbook.BasicLinePaste;
@@ -82,15 +81,11 @@ public final class BasicLinesViewModel {
 
     /** 金额（元）: an exact amount ≥ 0 with at most two decimals. */
     public Optional<String> editAmount(BasicLineRow row, String text) {
-        Yuan amount;
-        try {
-            amount = Yuan.parse(text);
-        } catch (InvalidAmountException e) {
-            return refuse("金额（元）", e.getMessage() + "：「" + text + "」");
+        CodeLookup.Result<Yuan> parsed = CodeLookup.amount(text);
+        if (!parsed.isAccepted()) {
+            return refuse("金额（元）", parsed.reason());
         }
-        if (amount.isNegative()) {
-            return refuse("金额（元）", "金额不能为负数：「" + text + "」");
-        }
+        Yuan amount = parsed.value();
         return update(row, "修改金额", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), l.source(), amount, l.expenseKindOverride(), l.fundYear(), l.note()));
     }
@@ -202,24 +197,15 @@ public final class BasicLinesViewModel {
 
     /** Codes the picker offers for what has been typed: by code prefix or by name. */
     public List<String> suggestions(Classification classification, String typed) {
-        String query = typed == null ? "" : typed.strip();
-        int length = classification.lineCodeLength();
-        return workspace.chart().entries(classification).stream()
-                .filter(e -> e.code().length() == length)
-                .filter(e -> query.isEmpty() || e.code().startsWith(query) || e.name().contains(query)
-                        || (e.code() + " " + e.name()).startsWith(query))
-                .limit(50)
-                .map(e -> e.code() + " " + e.name())
-                .toList();
+        return codes().suggestions(classification, typed);
     }
 
     private Optional<String> lineCode(String text, Classification classification) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String code = text.strip().split("\\s+")[0];
-        return workspace.chart().find(classification, code).map(CatalogEntry::code)
-                .filter(c -> c.length() == classification.lineCodeLength());
+        return codes().lineCode(text, classification);
+    }
+
+    private CodeLookup codes() {
+        return new CodeLookup(workspace.chart());
     }
 
     private Optional<String> update(BasicLineRow row, String description, UnaryOperator<BasicExpenditureLine> change) {

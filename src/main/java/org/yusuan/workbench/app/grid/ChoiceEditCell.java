@@ -1,4 +1,4 @@
-package org.yusuan.workbench.app.lines;
+package org.yusuan.workbench.app.grid;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -8,14 +8,14 @@ import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 
 /** A grid cell chosen from a fixed list (资金来源, 经费类型, 资金年度, 单位). */
-final class ChoiceEditCell<R, V> extends TableCell<R, R> {
+public final class ChoiceEditCell<R, V> extends TableCell<R, R> {
 
     private final Function<R, V> value;
     private final Function<V, String> label;
     private final List<V> choices;
     private final BiFunction<R, V, java.util.Optional<String>> commit;
 
-    ChoiceEditCell(Function<R, V> value, Function<V, String> label, List<V> choices,
+    public ChoiceEditCell(Function<R, V> value, Function<V, String> label, List<V> choices,
                    BiFunction<R, V, java.util.Optional<String>> commit) {
         this.value = value;
         this.label = label;

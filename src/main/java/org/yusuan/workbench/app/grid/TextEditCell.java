@@ -1,4 +1,4 @@
-package org.yusuan.workbench.app.lines;
+package org.yusuan.workbench.app.grid;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -16,10 +16,10 @@ import org.controlsfx.control.textfield.TextFields;
  *
  * @param <R> the row type
  */
-final class TextEditCell<R> extends TableCell<R, R> {
+public final class TextEditCell<R> extends TableCell<R, R> {
 
     /** A character typed on a cell that was not editing, to begin the edit with. */
-    static String pendingText;
+    public static String pendingText;
 
     private final Function<R, String> display;
     private final Function<R, String> editText;
@@ -28,7 +28,7 @@ final class TextEditCell<R> extends TableCell<R, R> {
     private TextField field;
     private AutoCompletionBinding<String> completion;
 
-    TextEditCell(Function<R, String> display, Function<R, String> editText,
+    public TextEditCell(Function<R, String> display, Function<R, String> editText,
                  BiFunction<R, String, java.util.Optional<String>> commit, Function<String, List<String>> suggestions) {
         this.display = display;
         this.editText = editText;
