@@ -34,6 +34,7 @@ public final class BasicLinesView extends BorderPane {
         this.model = model;
         this.table = new TableView<>(model.rows());
         table.setId("basic-lines");
+        table.setPlaceholder(new Label("还没有基本支出，可从 Excel 复制后按 Ctrl+V 粘贴，或导入基础数据工作簿。"));
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -36,6 +36,8 @@ import org.yusuan.workbench.app.narrative.NarrativeView;
 import org.yusuan.workbench.app.narrative.NarrativeViewModel;
 import org.yusuan.workbench.app.overview.OverviewView;
 import org.yusuan.workbench.app.overview.OverviewViewModel;
+import org.yusuan.workbench.app.projects.ProjectsView;
+import org.yusuan.workbench.app.projects.ProjectsViewModel;
 import org.yusuan.workbench.app.tables.DisclosureTableView;
 import org.yusuan.workbench.app.tables.TablesViewModel;
 import org.yusuan.workbench.audit.RecordRef;
@@ -97,6 +99,7 @@ public final class MainWindow {
     public void show(WorkbenchSession session) {
         pages.clear();
         pageFactories.clear();
+        projectsModel = null;
         files.use(session);
         currentFile = session.file();
         workspace = session.workspace().orElse(null);
@@ -125,6 +128,7 @@ public final class MainWindow {
             int number = n;
             pageFactories.put("table" + n, () -> table(number));
         }
+        pageFactories.put("projects", () -> new ProjectsView(projects()));
         pageFactories.put("narrative", () -> new NarrativeView(narrative));
         pageFactories.put("charts", () -> new ChartsView(narrative));
         pageFactories.put("audit", () -> new AuditView(audit, this::jumpTo));
@@ -148,8 +152,12 @@ public final class MainWindow {
             case TABLE -> select("table" + ref.tableNumber());
             case DEPARTMENT, UNIT -> select("overview");
             default -> {
-                // Projects and forms have no editor screen yet: show where they are printed instead.
-                select(ref.projectCode() == null ? "narrative" : "table12");
+                if (ref.projectCode() == null) {
+                    select("narrative"); // the 部门整体绩效目标 has no screen yet
+                } else {
+                    select("projects");
+                    projects().select(ref.projectCode());
+                }
             }
         }
     }
@@ -173,6 +181,16 @@ public final class MainWindow {
         return java.util.Optional.empty();
     }
 
+    private ProjectsViewModel projectsModel;
+
+    /** The project list and card share one view model, so a jump can select a project. */
+    private ProjectsViewModel projects() {
+        if (projectsModel == null) {
+            projectsModel = new ProjectsViewModel(workspace);
+        }
+        return projectsModel;
+    }
+
     private Node lines(String title, BasicLinesViewModel.Scope scope) {
         return new BasicLinesView(title, new BasicLinesViewModel(workspace, scope));
     }
@@ -194,6 +212,7 @@ public final class MainWindow {
         basic.getChildren().add(item("公用经费", "public"));
         basic.setExpanded(true);
         root.getChildren().add(basic);
+        root.getChildren().add(item("项目支出", "projects"));
         TreeItem<NavigationItem> tables = item("报表", "table1");
         for (int n = 1; n <= 13; n++) {
             tables.getChildren().add(item("表" + n + " " + shortTitle(n), "table" + n));

@@ -37,6 +37,7 @@ public final class DisclosureTableView extends BorderPane {
         top.getStyleClass().add("table-top");
         setTop(top);
         table.setId("disclosure-table");
+        table.setPlaceholder(new Label(DisclosureTable.NO_DATA_NOTE));
         table.getStyleClass().add("disclosure-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new TableRow<>() {

@@ -1,0 +1,245 @@
+package org.yusuan.workbench.app.projects;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.SpreadsheetKeys;
+import org.yusuan.workbench.domain.Labelled;
+import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.FundYear;
+import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.budget.ProjectAttribute;
+import org.yusuan.workbench.domain.budget.ProjectCategory;
+import org.yusuan.workbench.domain.classification.Classification;
+
+/** 项目支出: the list of projects beside the card of the selected one. */
+public final class ProjectsView extends BorderPane {
+
+    private final ProjectsViewModel model;
+    private final ListView<Project> list;
+    private final TextField name = new TextField();
+    private final ComboBox<BudgetUnit> unit = new ComboBox<>();
+    private final ComboBox<ProjectCategory> category = choices(ProjectCategory.values());
+    private final ComboBox<ProjectAttribute> attribute = choices(ProjectAttribute.values());
+    private final TextField period = new TextField();
+    private final ComboBox<FundYear> year = choices(FundYear.values());
+    private final TextField goods = amountField();
+    private final TextField works = amountField();
+    private final TextField services = amountField();
+    private final Label total = new Label();
+    /** Set while the card shows a project, so the controls' listeners do not echo it back as edits. */
+    private boolean showing;
+
+    public ProjectsView(ProjectsViewModel model) {
+        this.model = model;
+        list = new ListView<>(model.projects());
+        list.setId("project-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Project p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : (p.isCarriedOver() ? "［结转］" : "") + p.name() + "\n"
+                        + model.unitName(p) + " · " + p.total().format() + " 元");
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.selectedProperty().get()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> show(now));
+
+        Button add = new Button("新增项目");
+        add.setId("add-project");
+        add.setOnAction(e -> model.addProject(unit.getValue() != null ? unit.getValue() : model.units().get(0)));
+        Button delete = new Button("删除项目");
+        delete.setOnAction(e -> model.deleteProject());
+        VBox left = new VBox(8, new HBox(8, add, delete), list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPadding(new Insets(0, 8, 0, 0));
+
+        SplitPane split = new SplitPane(left, card());
+        split.setDividerPositions(0.34);
+        Label heading = new Label("项目支出");
+        heading.getStyleClass().add("page-heading");
+        Label message = new Label();
+        message.setId("projects-message");
+        message.getStyleClass().add("edit-message");
+        message.textProperty().bind(model.messageProperty());
+        VBox top = new VBox(6, heading, message);
+        top.getStyleClass().add("table-top");
+        setTop(top);
+        setCenter(split);
+        getStyleClass().add("page");
+        if (model.selectedProperty().get() == null && !model.projects().isEmpty()) {
+            model.selectedProperty().set(model.projects().get(0));
+        }
+        show(model.selectedProperty().get());
+    }
+
+    private Node card() {
+        unit.setItems(FXCollections.observableArrayList(model.units()));
+        unit.setConverter(converter(u -> u == null ? "" : u.name()));
+        name.setId("project-name");
+        commitOnEnterOrLeave(name, model::editName);
+        commitOnEnterOrLeave(period, model::editPeriod);
+        commitOnEnterOrLeave(goods, t -> model.editProcurement(ProjectsViewModel.ProcurementKind.GOODS, t));
+        commitOnEnterOrLeave(works, t -> model.editProcurement(ProjectsViewModel.ProcurementKind.WORKS, t));
+        commitOnEnterOrLeave(services, t -> model.editProcurement(ProjectsViewModel.ProcurementKind.SERVICES, t));
+        onChoice(unit, model::editUnit);
+        onChoice(category, model::editCategory);
+        onChoice(attribute, model::editAttribute);
+        onChoice(year, model::editFundYear);
+
+        GridPane fields = new GridPane();
+        fields.setHgap(10);
+        fields.setVgap(8);
+        int r = 0;
+        fields.addRow(r++, new Label("项目名称"), name);
+        GridPane.setColumnSpan(name, 3);
+        fields.addRow(r++, new Label("单位"), unit, new Label("资金年度"), year);
+        fields.addRow(r++, new Label("项目类别"), category, new Label("项目属性"), attribute);
+        fields.addRow(r++, new Label("项目期"), period, new Label("项目预算"), total);
+        fields.addRow(r++, new Label("采购·货物（元）"), goods, new Label("采购·工程（元）"), works);
+        fields.addRow(r, new Label("采购·服务（元）"), services);
+        for (Node label : fields.getChildren()) {
+            if (label instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        name.setPrefWidth(520);
+        total.setId("project-total");
+        total.getStyleClass().add("card-value");
+
+        TableView<ProjectLineRow> lines = new TableView<>(model.lines());
+        lines.setId("project-lines");
+        lines.setPlaceholder(new Label("此项目还没有明细，点“新增明细”添加。"));
+        lines.setEditable(true);
+        lines.getSelectionModel().setCellSelectionEnabled(true);
+        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        lines.getColumns().setAll(List.of(
+                GridColumns.text("功能科目", ProjectLineRow::functionLabel, r2 -> r2.line().functionCode(),
+                        model::editLineFunction, t -> model.suggestions(Classification.FUNCTIONAL, t), 200),
+                GridColumns.text("部门经济科目", ProjectLineRow::economicLabel,
+                        r2 -> r2.line().departmentalEconomicCode() == null ? "" : r2.line().departmentalEconomicCode(),
+                        model::editLineEconomic, t -> model.suggestions(Classification.DEPARTMENTAL_ECONOMIC, t), 180),
+                GridColumns.choice("资金来源", r2 -> r2.line().source(), FundingSource::label,
+                        List.of(FundingSource.values()), model::editLineSource, 130),
+                GridColumns.amount("金额（元）", r2 -> r2.line().amount(), model::editLineAmount, 130)));
+        SpreadsheetKeys.install(lines, null, model::deleteLines);
+        Button addLine = new Button("新增明细");
+        addLine.setId("add-project-line");
+        addLine.setOnAction(e -> model.addLine());
+        Button deleteLine = new Button("删除明细");
+        deleteLine.setOnAction(e -> model.deleteLines(List.copyOf(lines.getSelectionModel().getSelectedItems())));
+        Label form = new Label();
+        form.textProperty().bind(model.formStatusProperty());
+        form.setId("project-form-status");
+        VBox card = new VBox(10, fields, new Label("项目明细"), lines, new HBox(8, addLine, deleteLine), form);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        card.setPadding(new Insets(0, 0, 0, 8));
+        return card;
+    }
+
+    private void show(Project project) {
+        showing = true;
+        try {
+            boolean none = project == null;
+            for (Node n : List.of(name, unit, category, attribute, period, year, goods, works, services)) {
+                n.setDisable(none);
+            }
+            if (none) {
+                name.clear();
+                total.setText("");
+                return;
+            }
+            if (list.getSelectionModel().getSelectedItem() != project) {
+                list.getSelectionModel().select(project);
+                list.scrollTo(project);
+            }
+            name.setText(project.name());
+            unit.setValue(model.units().stream().filter(u -> u.code().equals(project.unitCode())).findFirst().orElse(null));
+            category.setValue(project.category());
+            attribute.setValue(project.attribute());
+            period.setText(project.period() == null ? "" : project.period());
+            year.setValue(project.fundYear());
+            goods.setText(project.procurement().goods().format());
+            works.setText(project.procurement().works().format());
+            services.setText(project.procurement().services().format());
+            total.setText(project.total().format() + " 元");
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void commitOnEnterOrLeave(TextField field, Function<String, Optional<String>> commit) {
+        Runnable apply = () -> {
+            if (!showing && !field.isDisabled()) {
+                commit.apply(field.getText());
+                show(model.selectedProperty().get()); // a refused value shows the stored one again
+            }
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+    }
+
+    private <V> void onChoice(ComboBox<V> box, Consumer<V> commit) {
+        box.valueProperty().addListener((o, was, now) -> {
+            if (!showing && now != null && now != was) {
+                commit.accept(now);
+            }
+        });
+    }
+
+    private static TextField amountField() {
+        TextField field = new TextField();
+        field.setStyle("-fx-alignment: center-right;");
+        return field;
+    }
+
+    @SafeVarargs
+    private static <E extends Enum<E> & Labelled> ComboBox<E> choices(E... values) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(converter(v -> v == null ? "" : v.label()));
+        return box;
+    }
+
+    private static <V> StringConverter<V> converter(Function<V, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(V value) {
+                return label.apply(value);
+            }
+
+            @Override
+            public V fromString(String text) {
+                return null;
+            }
+        };
+    }
+}
