@@ -199,6 +199,7 @@ public final class MainWindow {
         TablesViewModel model = new TablesViewModel(workspace);
         model.numberProperty().set(number);
         DisclosureTableView view = new DisclosureTableView();
+        view.traceWith(model::trace);
         view.show(model.tableProperty().get());
         model.tableProperty().addListener((o, was, now) -> view.show(now));
         return view;

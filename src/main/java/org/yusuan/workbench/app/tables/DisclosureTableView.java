@@ -25,6 +25,16 @@ public final class DisclosureTableView extends BorderPane {
     private final Label note = new Label();
     private final TableView<org.yusuan.workbench.calc.table.TableRow> table = new TableView<>();
 
+    private final TableView<TraceLine> trace = new TableView<>();
+    private final Label traceHeading = new Label("点击表中金额，查看它由哪些明细构成。");
+    private java.util.function.BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer, java.util.List<TraceLine>> tracer;
+
+    /** Shows the lines behind a clicked amount with {@code tracer} (the view model's trace). */
+    public void traceWith(java.util.function.BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer,
+            java.util.List<TraceLine>> tracer) {
+        this.tracer = tracer;
+    }
+
     public DisclosureTableView() {
         title.getStyleClass().add("page-heading");
         title.setId("table-title");
@@ -54,10 +64,60 @@ public final class DisclosureTableView extends BorderPane {
                 }
             }
         });
-        setCenter(table);
         note.getStyleClass().add("table-note");
-        setBottom(note);
+        trace.setId("cell-trace");
+        trace.setPlaceholder(new Label(""));
+        trace.getColumns().setAll(java.util.List.of(
+                traceColumn("单位", TraceLine::unit, 200), traceColumn("类别", TraceLine::kind, 80),
+                traceColumn("项目/经费类型", TraceLine::what, 220), traceColumn("功能科目", TraceLine::function, 200),
+                traceColumn("部门经济科目", TraceLine::economic, 170), traceColumn("资金来源", TraceLine::source, 130),
+                traceColumn("资金年度", TraceLine::year, 80), traceColumn("金额（元）", l -> l.amount().format(), 130)));
+        traceHeading.getStyleClass().add("section-heading");
+        traceHeading.setId("trace-heading");
+        VBox lower = new VBox(4, traceHeading, trace);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(new VBox(table, note), lower);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(trace, Priority.ALWAYS);
+        setCenter(split);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> showTrace());
+        table.getFocusModel().focusedCellProperty().addListener((o, was, now) -> showTrace());
         getStyleClass().add("page");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void showTrace() {
+        var focus = table.getFocusModel().getFocusedCell();
+        if (tracer == null || focus == null || focus.getRow() < 0 || focus.getTableColumn() == null) {
+            return;
+        }
+        var row = table.getItems().get(focus.getRow());
+        int column = leafIndex((TableColumn<org.yusuan.workbench.calc.table.TableRow, ?>) focus.getTableColumn());
+        var lines = tracer.apply(row, column);
+        if (column < 0 || !(row.cell(column) instanceof Cell.Amount)) {
+            traceHeading.setText("点击表中金额，查看它由哪些明细构成。");
+            trace.getItems().clear();
+            return;
+        }
+        var total = lines.stream().map(TraceLine::amount).reduce(org.yusuan.workbench.domain.money.Yuan.ZERO,
+                org.yusuan.workbench.domain.money.Yuan::plus);
+        traceHeading.setText("该格 " + (row.cell(column).printed().isEmpty() ? "（空）" : row.cell(column).printed() + " 万元")
+                + " 由 " + lines.size() + " 行明细构成，合计 " + total.format() + " 元");
+        trace.getItems().setAll(lines);
+    }
+
+    private int leafIndex(TableColumn<org.yusuan.workbench.calc.table.TableRow, ?> column) {
+        return table.getVisibleLeafColumns().indexOf(column);
+    }
+
+    private static TableColumn<TraceLine, String> traceColumn(String title, java.util.function.Function<TraceLine, String> value,
+                                                             double width) {
+        TableColumn<TraceLine, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
     }
 
     public void show(DisclosureTable disclosure) {

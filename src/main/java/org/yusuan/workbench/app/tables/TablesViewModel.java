@@ -26,6 +26,28 @@ public final class TablesViewModel {
         table.set(workspace.live().tables().table(number.get()));
     }
 
+    /** The lines behind a cell of the shown table (empty for text cells), largest first. */
+    public java.util.List<TraceLine> trace(org.yusuan.workbench.calc.table.TableRow row, int column) {
+        var budget = workspace.budget();
+        var chart = workspace.chart();
+        var filter = new org.yusuan.workbench.calc.CellTrace(workspace.live().ledger()).of(table.get(), row, column);
+        if (filter.isEmpty()) {
+            return java.util.List.of();
+        }
+        return org.yusuan.workbench.calc.Postings.of(budget, chart).stream().filter(filter.get())
+                .sorted(java.util.Comparator.comparing(org.yusuan.workbench.calc.Posting::amount).reversed())
+                .map(p -> new TraceLine(budget.unit(p.unitCode()).map(u -> u.name()).orElse(p.unitCode()),
+                        p.nature() == org.yusuan.workbench.calc.Nature.BASIC ? "基本支出" : "项目支出",
+                        p.projectCode() == null ? (p.expenseKind() == null ? "" : p.expenseKind().label())
+                                : budget.project(p.projectCode()).map(x -> x.name()).orElse(p.projectCode()),
+                        p.functionCode() + " " + chart.nameOf(org.yusuan.workbench.domain.classification.Classification.FUNCTIONAL, p.functionCode()),
+                        p.departmentalEconomicCode() == null ? "" : p.departmentalEconomicCode() + " "
+                                + chart.nameOf(org.yusuan.workbench.domain.classification.Classification.DEPARTMENTAL_ECONOMIC,
+                                p.departmentalEconomicCode()),
+                        p.source().label(), p.fundYear().label(), p.amount()))
+                .toList();
+    }
+
     public IntegerProperty numberProperty() {
         return number;
     }
