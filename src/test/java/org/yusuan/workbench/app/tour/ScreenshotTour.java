@@ -33,6 +33,7 @@ public final class ScreenshotTour extends Application {
         PAGES.put("overview", "overview.png");
         PAGES.put("basic", "basic-lines.png");
         PAGES.put("projects", "projects.png");
+        PAGES.put("forms", "forms.png");
         PAGES.put("table1", "table-01.png");
         PAGES.put("table3", "table-03.png");
         PAGES.put("table6", "table-06.png");
