@@ -42,6 +42,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.yusuan.workbench.app.grid.GridColumns;
 import org.yusuan.workbench.app.grid.SpreadsheetKeys;
+import org.yusuan.workbench.domain.performance.FrameworkConversion;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.IndicatorLibrary;
 
@@ -76,7 +77,7 @@ public final class FormsView extends BorderPane {
         editor = editor();
         missing = missingPane();
         SplitPane split = new SplitPane(listPane(), editorArea);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setTop(top());
         setCenter(split);
@@ -133,13 +134,18 @@ public final class FormsView extends BorderPane {
                 super.updateItem(e, empty);
                 if (empty || e == null) {
                     setText(null);
-                    setStyle("");
+                    setGraphic(null);
                     return;
                 }
                 String name = e.isDepartmentWide() ? get("forms.list.department") : e.name();
-                setText(name + "\n" + (e.isFilled() ? get("forms.list.filled", e.form().indicators().size())
-                        : get("forms.list.missing")));
-                setStyle(e.isFilled() ? "" : "-fx-text-fill: #9a6700;");
+                Label title = new Label(name);
+                title.setStyle("-fx-font-weight: bold;");
+                Label status = new Label(e.isFilled() ? get("forms.list.filled", e.form().indicators().size())
+                        : get("forms.list.missing"));
+                status.setStyle(e.isFilled() ? "-fx-text-fill: #57606a; -fx-font-size: 0.9em;"
+                        : "-fx-text-fill: #9a6700; -fx-font-size: 0.9em;");
+                setText(null);
+                setGraphic(new VBox(2, title, status));
             }
         });
         view.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -154,7 +160,7 @@ public final class FormsView extends BorderPane {
         VBox left = new VBox(8, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(0, 8, 0, 0));
-        left.setMinWidth(220);
+        left.setMinWidth(200);
         return left;
     }
 
@@ -189,10 +195,13 @@ public final class FormsView extends BorderPane {
         GridPane pane = new GridPane();
         pane.setHgap(8);
         pane.setVgap(6);
-        pane.add(new Label(get("forms.funds")), 0, 0);
+        Label unit = new Label(get("forms.funds"));
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        pane.add(unit, 0, 0);
         for (FundPart part : FundPart.values()) {
             Label header = new Label(part.label());
             header.setStyle("-fx-font-weight: bold;");
+            header.setMinWidth(Region.USE_PREF_SIZE);
             pane.add(header, part.ordinal() + 1, 0);
         }
         for (FormPeriod period : FormPeriod.values()) {
@@ -202,7 +211,7 @@ public final class FormsView extends BorderPane {
             for (FundPart part : FundPart.values()) {
                 TextField field = new TextField();
                 field.setId("fund-" + period.name().toLowerCase() + "-" + part.name().toLowerCase());
-                field.setPrefColumnCount(9);
+                field.setPrefColumnCount(7);
                 field.setStyle("-fx-alignment: center-right;");
                 commitOnEnterOrLeave(field, t -> model.editFund(period, part, t));
                 fields.put(part, field);
@@ -231,16 +240,22 @@ public final class FormsView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(get("forms.none")));
         TableColumn<IndicatorRow, IndicatorRow> level1 = GridColumns.readOnly(get("forms.column.level1"),
-                r -> r.firstOfLevel1() ? r.level1() : "", r -> false, 100);
+                r -> r.firstOfLevel1() ? r.level1() : "", r -> false, 86);
         TableColumn<IndicatorRow, IndicatorRow> level2 = GridColumns.readOnly(get("forms.column.level2"),
-                r -> r.firstOfLevel2() ? r.level2() : "", r -> false, 130);
+                r -> r.firstOfLevel2() ? r.level2() : "", r -> false, 116);
         TableColumn<IndicatorRow, IndicatorRow> name = GridColumns.text(get("forms.column.name"), IndicatorRow::name,
-                IndicatorRow::name, keepingFocus(model::editName), null, 300);
+                IndicatorRow::name, keepingFocus(model::editName), null, 240);
         name.setId("name-column");
         TableColumn<IndicatorRow, IndicatorRow> implementation = valueColumn(FormPeriod.IMPLEMENTATION);
         TableColumn<IndicatorRow, IndicatorRow> year = valueColumn(FormPeriod.YEAR);
         table.getColumns().setAll(List.of(level1, level2, name, implementation, year));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        level1.setMinWidth(86);
+        level2.setMinWidth(112);
+        implementation.setMinWidth(112);
+        year.setMinWidth(112);
+        name.setMinWidth(150);
+        // the name takes what is left; the levels and values keep a width that shows them whole
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         SpreadsheetKeys.install(table, null, rows -> keepingFocus(table, () -> model.deleteIndicators(rows)));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.INSERT && table.getEditingCell() == null) {
@@ -254,7 +269,7 @@ public final class FormsView extends BorderPane {
     private TableColumn<IndicatorRow, IndicatorRow> valueColumn(FormPeriod period) {
         TableColumn<IndicatorRow, IndicatorRow> column = GridColumns.text(period.label() + get("forms.column.value"),
                 r -> r.value(period), r -> r.value(period), keepingFocus((r, t) -> model.editValue(r, period, t)),
-                null, 150);
+                null, 130);
         column.setId(period == FormPeriod.IMPLEMENTATION ? "implementation-column" : "year-column");
         return column;
     }
@@ -309,15 +324,18 @@ public final class FormsView extends BorderPane {
         VBox left = new VBox(8, tools, grid, hint);
         VBox.setVgrow(grid, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, libraryPane());
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.8);
         split.setPadding(new Insets(8, 0, 0, 0));
         return split;
     }
 
-    /** The framework a conversion goes to: the department's, or back to the traditional one when the form already follows it. */
+    /**
+     * Where 转换 takes the form: to 2021 while it still has traditional cost indicators, otherwise back
+     * to the traditional framework.
+     */
     private IndicatorFramework conversionTarget() {
-        return model.framework() == IndicatorFramework.GUIDANCE_2021 ? IndicatorFramework.GUIDANCE_2021
-                : IndicatorFramework.TRADITIONAL;
+        return model.form().filter(f -> FrameworkConversion.movedCount(f, IndicatorFramework.GUIDANCE_2021) > 0)
+                .isPresent() || model.form().isEmpty() ? IndicatorFramework.GUIDANCE_2021 : IndicatorFramework.TRADITIONAL;
     }
 
     private Node libraryPane() {
@@ -330,10 +348,17 @@ public final class FormsView extends BorderPane {
             @Override
             protected void updateItem(IndicatorLibrary.Entry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : get("forms.library.entry", e.name(), e.level2(),
+                setText(null);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(e.name());
+                title.setStyle("-fx-font-weight: bold;");
+                Label detail = new Label(get("forms.library.entry", e.level2(),
                         e.typicalValue() == null ? "—" : e.typicalValue(), e.uses()));
-                setWrapText(true);
-                setPrefWidth(0);
+                detail.setStyle("-fx-text-fill: #57606a; -fx-font-size: 0.9em;");
+                setGraphic(new VBox(1, title, detail));
             }
         });
         search.textProperty().addListener((o, was, now) -> found.getItems().setAll(model.searchLibrary(now)));
@@ -422,7 +447,7 @@ public final class FormsView extends BorderPane {
                 list.scrollTo(entry);
             }
             framework.setValue(model.framework());
-            convert.setText(get(model.framework() == IndicatorFramework.GUIDANCE_2021
+            convert.setText(get(conversionTarget() == IndicatorFramework.GUIDANCE_2021
                     ? "forms.button.to2021" : "forms.button.toTraditional"));
             if (entry == null) {
                 editorArea.getChildren().setAll(new Label(get("forms.none")));

@@ -78,7 +78,11 @@ public final class ScreenshotTour extends Application {
             Platform.exit();
             return;
         }
-        window.showPage(keys[index]);
+        if (keys[index].equals("forms")) {
+            window.jumpTo(org.yusuan.workbench.audit.RecordRef.form("012001-001")); // a filled form, not the empty 部门整体 one
+        } else {
+            window.showPage(keys[index]);
+        }
         PauseTransition settle = new PauseTransition(Duration.millis(700));
         settle.setOnFinished(e -> {
             try {
