@@ -8,7 +8,10 @@ import org.yusuan.workbench.calc.narrative.NarrativeFigures;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.domain.performance.IndicatorFramework;
+import org.yusuan.workbench.domain.performance.PerformanceForm;
 
 /**
  * A budget being edited, with its tables kept current: a line edit moves the old line's posting
@@ -90,6 +93,42 @@ public final class LiveBudget {
         budget = new Budget(budget.department(), budget.units(), budget.staffing(), budget.basicLines(), projects,
                 budget.forms(), budget.priorYear(), budget.stateAssets(), budget.narrative());
         ledger.restructure(budget);
+    }
+
+    /**
+     * Replaces, adds ({@code before} null) or removes ({@code after} null) one performance form,
+     * matched by project code. Forms feed no table, so only the snapshot changes: nothing re-derives.
+     */
+    public void replaceForm(PerformanceForm before, PerformanceForm after) {
+        List<PerformanceForm> forms = new ArrayList<>(budget.forms());
+        if (before != null) {
+            int index = formIndex(forms, before.projectCode());
+            forms.remove(index);
+            if (after != null) {
+                forms.add(index, after);
+            }
+        } else if (after != null) {
+            forms.add(insertionPoint(forms.stream().map(PerformanceForm::id).toList(), after.id()), after);
+        }
+        budget = new Budget(budget.department(), budget.units(), budget.staffing(), budget.basicLines(),
+                budget.projects(), forms, budget.priorYear(), budget.stateAssets(), budget.narrative());
+    }
+
+    /** Switches the department's indicator framework; no table reads it, so nothing re-derives. */
+    public void replaceFramework(IndicatorFramework framework) {
+        Department d = budget.department();
+        budget = new Budget(new Department(d.code(), d.name(), d.budgetYear(), framework), budget.units(),
+                budget.staffing(), budget.basicLines(), budget.projects(), budget.forms(), budget.priorYear(),
+                budget.stateAssets(), budget.narrative());
+    }
+
+    private static int formIndex(List<PerformanceForm> forms, String projectCode) {
+        for (int i = 0; i < forms.size(); i++) {
+            if (Objects.equals(forms.get(i).projectCode(), projectCode)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no form for project " + projectCode);
     }
 
     /** Any other change: takes the new budget whole and derives everything again. */

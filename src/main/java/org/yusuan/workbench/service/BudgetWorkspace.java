@@ -114,6 +114,16 @@ public final class BudgetWorkspace {
             }
             return new Edit.BasicLines(lines.description(), lines.removed(), stored);
         }
+        if (edit instanceof Edit.FormChange form) {
+            var stored = database.edits().replaceForm(form.before(), form.after());
+            live.replaceForm(form.before(), stored);
+            return new Edit.FormChange(form.description(), form.before(), stored);
+        }
+        if (edit instanceof Edit.FrameworkChange framework) {
+            database.edits().setFramework(framework.after());
+            live.replaceFramework(framework.after());
+            return framework;
+        }
         Edit.ProjectChange change = (Edit.ProjectChange) edit;
         var stored = database.edits().replaceProject(change.before(), change.after());
         live.replaceProject(change.before(), stored);

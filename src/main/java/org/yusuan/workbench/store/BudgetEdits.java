@@ -4,14 +4,19 @@ import static org.yusuan.workbench.store.Columns.amount;
 import static org.yusuan.workbench.store.Columns.name;
 import static org.yusuan.workbench.store.jooq.Tables.BASIC_LINE;
 import static org.yusuan.workbench.store.jooq.Tables.BUDGET_UNIT;
+import static org.yusuan.workbench.store.jooq.Tables.DEPARTMENT;
+import static org.yusuan.workbench.store.jooq.Tables.PERFORMANCE_FORM;
 import static org.yusuan.workbench.store.jooq.Tables.PROJECT;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.performance.IndicatorFramework;
+import org.yusuan.workbench.domain.performance.PerformanceForm;
 import org.yusuan.workbench.store.jooq.tables.records.BasicLineRecord;
 
 /**
@@ -90,6 +95,89 @@ public final class BudgetEdits {
             }
             return new BudgetReader(tx).project(after.code()).orElseThrow();
         });
+    }
+
+    /**
+     * Replaces the performance form of one project (or the 部门整体 form, project code null), all or
+     * nothing: {@code before} null inserts {@code after}, {@code after} null deletes {@code before},
+     * both update the form in place with its indicators replaced. Forms are found by project code, as
+     * a project has at most one. An update keeps the form's id; an insert keeps an id it already has
+     * (an undone deletion), and then also its old place in the print order.
+     *
+     * @return {@code after} as stored (with its id), or null after a deletion
+     */
+    public PerformanceForm replaceForm(PerformanceForm before, PerformanceForm after) {
+        if (before != null && after != null && !java.util.Objects.equals(before.projectCode(), after.projectCode())) {
+            throw new IllegalArgumentException("a form edit cannot move a form to another project");
+        }
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            String code = before != null ? before.projectCode() : after.projectCode();
+            Long projectId = code == null ? null : projectId(tx, code);
+            Condition ofProject = projectId == null ? PERFORMANCE_FORM.PROJECT_ID.isNull()
+                    : PERFORMANCE_FORM.PROJECT_ID.eq(projectId);
+            Long id = tx.select(PERFORMANCE_FORM.ID).from(PERFORMANCE_FORM).where(ofProject)
+                    .orderBy(PERFORMANCE_FORM.ID).limit(1).fetchOne(PERFORMANCE_FORM.ID);
+            if (before != null && id == null) {
+                throw new IllegalStateException("the form of " + describe(code) + " is not in the file");
+            }
+            if (before == null && id != null) {
+                throw new IllegalStateException(describe(code) + " already has a form");
+            }
+            if (after == null) {
+                tx.deleteFrom(PERFORMANCE_FORM).where(PERFORMANCE_FORM.ID.eq(id)).execute();
+                return null;
+            }
+            if (id != null) {
+                FormRows.update(tx, id, after);
+                return withId(after, id);
+            }
+            return withId(after, FormRows.insert(tx, after, projectId, orderFor(tx, after.id())));
+        });
+    }
+
+    /** Sets the department's indicator framework (传统 or 2021), which the forms' skeleton follows. */
+    public void setFramework(IndicatorFramework framework) {
+        dsl.transaction(configuration -> {
+            if (DSL.using(configuration).update(DEPARTMENT).set(DEPARTMENT.INDICATOR_FRAMEWORK, framework.name())
+                    .execute() != 1) {
+                throw new IllegalStateException("the file holds no department");
+            }
+        });
+    }
+
+    /**
+     * The print place of an inserted form: last for a new form; for a restored one (id kept) before
+     * the first form with a higher id, moving the later ones down, so an undone deletion returns the
+     * form to where it was (forms are written in order, so ids follow the print order).
+     */
+    private static int orderFor(DSLContext tx, long id) {
+        Integer next = id <= 0 ? null : tx.select(DSL.min(PERFORMANCE_FORM.SORT_ORDER)).from(PERFORMANCE_FORM)
+                .where(PERFORMANCE_FORM.ID.gt(id)).fetchOne(0, Integer.class);
+        if (next == null) {
+            Integer last = tx.select(DSL.max(PERFORMANCE_FORM.SORT_ORDER)).from(PERFORMANCE_FORM).fetchOne(0, Integer.class);
+            return last == null ? 0 : last + 1;
+        }
+        tx.update(PERFORMANCE_FORM).set(PERFORMANCE_FORM.SORT_ORDER, PERFORMANCE_FORM.SORT_ORDER.plus(1))
+                .where(PERFORMANCE_FORM.SORT_ORDER.ge(next)).execute();
+        return next;
+    }
+
+    private static PerformanceForm withId(PerformanceForm f, long id) {
+        return new PerformanceForm(id, f.projectCode(), f.title(), f.implementationFunds(), f.yearFunds(), f.texts(),
+                f.indicators());
+    }
+
+    private static String describe(String projectCode) {
+        return projectCode == null ? "the department" : "project " + projectCode;
+    }
+
+    private static long projectId(DSLContext tx, String code) {
+        Long id = tx.select(PROJECT.ID).from(PROJECT).where(PROJECT.CODE.eq(code)).fetchOne(PROJECT.ID);
+        if (id == null) {
+            throw new IllegalArgumentException("unknown project " + code);
+        }
+        return id;
     }
 
     private static long unitId(DSLContext tx, String unitCode) {

@@ -24,11 +24,7 @@ import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectLine;
 import org.yusuan.workbench.domain.budget.Staffing;
-import org.yusuan.workbench.domain.performance.FormFunds;
-import org.yusuan.workbench.domain.performance.FormTexts;
-import org.yusuan.workbench.domain.performance.Indicator;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
-import org.yusuan.workbench.store.jooq.tables.records.PerformanceFormRecord;
 
 /** Writes a whole budget inside the caller's transaction. */
 final class BudgetWriter {
@@ -103,47 +99,7 @@ final class BudgetWriter {
     }
 
     private void writeForm(PerformanceForm form, int order) {
-        PerformanceFormRecord r = tx.newRecord(PERFORMANCE_FORM);
-        r.setProjectId(form.projectCode() == null ? null : projectIds.get(form.projectCode()));
-        r.setTitle(form.title());
-        FormFunds impl = form.implementationFunds();
-        r.setImplTotal(amount(impl.total()));
-        r.setImplCentral(amount(impl.central()));
-        r.setImplProvincial(amount(impl.provincial()));
-        r.setImplLocal(amount(impl.local()));
-        r.setImplSelfRaised(amount(impl.selfRaised()));
-        r.setImplOther(amount(impl.other()));
-        FormFunds year = form.yearFunds();
-        r.setYearTotal(amount(year.total()));
-        r.setYearCentral(amount(year.central()));
-        r.setYearProvincial(amount(year.provincial()));
-        r.setYearLocal(amount(year.local()));
-        r.setYearSelfRaised(amount(year.selfRaised()));
-        r.setYearOther(amount(year.other()));
-        FormTexts t = form.texts();
-        r.setOverview(t.overview());
-        r.setBasis(t.basis());
-        r.setNecessity(t.necessity());
-        r.setSafeguards(t.safeguards());
-        r.setPlan(t.plan());
-        r.setGoalImplementation(t.goalImplementation());
-        r.setGoalYear(t.goalYear());
-        r.setPersonInCharge(t.personInCharge());
-        r.setHandler(t.handler());
-        r.setPhone(t.phone());
-        r.setFilledOn(t.filledOn());
-        r.setSortOrder(order);
-        r.store();
-        int indicatorOrder = 0;
-        for (Indicator i : form.indicators()) {
-            tx.insertInto(PERFORMANCE_INDICATOR, PERFORMANCE_INDICATOR.FORM_ID, PERFORMANCE_INDICATOR.LEVEL1,
-                            PERFORMANCE_INDICATOR.LEVEL2, PERFORMANCE_INDICATOR.NAME,
-                            PERFORMANCE_INDICATOR.VALUE_IMPLEMENTATION, PERFORMANCE_INDICATOR.VALUE_YEAR,
-                            PERFORMANCE_INDICATOR.SORT_ORDER)
-                    .values(r.getId(), i.level1(), i.level2(), i.name(), i.valueImplementation(), i.valueYear(),
-                            indicatorOrder++)
-                    .execute();
-        }
+        FormRows.insert(tx, form, form.projectCode() == null ? null : projectIds.get(form.projectCode()), order);
     }
 
     private long unitId(String unitCode) {

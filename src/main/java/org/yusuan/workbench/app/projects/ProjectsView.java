@@ -48,6 +48,8 @@ public final class ProjectsView extends BorderPane {
     private final TextField works = amountField();
     private final TextField services = amountField();
     private final Label total = new Label();
+    /** Opens the 绩效目标 page on a project's form; set by the main window. */
+    private Consumer<String> openForm = code -> { };
     /** Set while the card shows a project, so the controls' listeners do not echo it back as edits. */
     private boolean showing;
 
@@ -96,6 +98,11 @@ public final class ProjectsView extends BorderPane {
             model.selectedProperty().set(model.projects().get(0));
         }
         show(model.selectedProperty().get());
+    }
+
+    /** What the card's 打开绩效目标申报表 button does with the selected project's code. */
+    public void setOnOpenForm(Consumer<String> openForm) {
+        this.openForm = openForm;
     }
 
     private Node card() {
@@ -156,7 +163,16 @@ public final class ProjectsView extends BorderPane {
         Label form = new Label();
         form.textProperty().bind(model.formStatusProperty());
         form.setId("project-form-status");
-        VBox card = new VBox(10, fields, new Label("项目明细"), lines, new HBox(8, addLine, deleteLine), form);
+        Button openFormButton = new Button(org.yusuan.workbench.app.Messages.get("forms.button.openForm"));
+        openFormButton.setId("open-form");
+        openFormButton.setOnAction(e -> {
+            if (model.selectedProperty().get() != null) {
+                openForm.accept(model.selectedProperty().get().code());
+            }
+        });
+        HBox formRow = new HBox(10, form, openFormButton);
+        formRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox card = new VBox(10, fields, new Label("项目明细"), lines, new HBox(8, addLine, deleteLine), formRow);
         VBox.setVgrow(lines, Priority.ALWAYS);
         card.setPadding(new Insets(0, 0, 0, 8));
         return card;

@@ -30,6 +30,8 @@ import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.audit.AuditView;
 import org.yusuan.workbench.app.audit.AuditViewModel;
 import org.yusuan.workbench.app.charts.ChartsView;
+import org.yusuan.workbench.app.forms.FormsView;
+import org.yusuan.workbench.app.forms.FormsViewModel;
 import org.yusuan.workbench.app.lines.BasicLinesView;
 import org.yusuan.workbench.app.lines.BasicLinesViewModel;
 import org.yusuan.workbench.app.narrative.NarrativeView;
@@ -100,6 +102,7 @@ public final class MainWindow {
         pages.clear();
         pageFactories.clear();
         projectsModel = null;
+        formsModel = null;
         files.use(session);
         currentFile = session.file();
         workspace = session.workspace().orElse(null);
@@ -128,7 +131,12 @@ public final class MainWindow {
             int number = n;
             pageFactories.put("table" + n, () -> table(number));
         }
-        pageFactories.put("projects", () -> new ProjectsView(projects()));
+        pageFactories.put("projects", () -> {
+            ProjectsView view = new ProjectsView(projects());
+            view.setOnOpenForm(this::openForm);
+            return view;
+        });
+        pageFactories.put("forms", () -> new FormsView(forms()));
         pageFactories.put("narrative", () -> new NarrativeView(narrative));
         pageFactories.put("charts", () -> new ChartsView(narrative));
         pageFactories.put("audit", () -> new AuditView(audit, this::jumpTo));
@@ -136,7 +144,7 @@ public final class MainWindow {
         navigation.getSelectionModel().select(navigation.getRoot().getChildren().get(0));
     }
 
-    /** Opens a page by its key (overview, basic, personnel, public, table1 … table13, narrative, charts, audit). */
+    /** Opens a page by its key (overview, basic, personnel, public, projects, forms, table1 … table13, narrative, charts, audit). */
     public void showPage(String key) {
         Node page = pages.computeIfAbsent(key, k -> pageFactories.get(k).get());
         workArea.getChildren().setAll(page);
@@ -151,13 +159,10 @@ public final class MainWindow {
             }
             case TABLE -> select("table" + ref.tableNumber());
             case DEPARTMENT, UNIT -> select("overview");
+            case FORM, INDICATOR -> openForm(ref.projectCode());
             default -> {
-                if (ref.projectCode() == null) {
-                    select("narrative"); // the 部门整体绩效目标 has no screen yet
-                } else {
-                    select("projects");
-                    projects().select(ref.projectCode());
-                }
+                select("projects");
+                projects().select(ref.projectCode());
             }
         }
     }
@@ -182,6 +187,20 @@ public final class MainWindow {
     }
 
     private ProjectsViewModel projectsModel;
+    private FormsViewModel formsModel;
+
+    /** Opens the 绩效目标 page on a project's form (null: the 部门整体 form). */
+    private void openForm(String projectCode) {
+        select("forms");
+        ((FormsView) pages.get("forms")).select(projectCode);
+    }
+
+    private FormsViewModel forms() {
+        if (formsModel == null) {
+            formsModel = new FormsViewModel(workspace);
+        }
+        return formsModel;
+    }
 
     /** The project list and card share one view model, so a jump can select a project. */
     private ProjectsViewModel projects() {
@@ -214,6 +233,7 @@ public final class MainWindow {
         basic.setExpanded(true);
         root.getChildren().add(basic);
         root.getChildren().add(item("项目支出", "projects"));
+        root.getChildren().add(item(Messages.get("forms.title"), "forms"));
         TreeItem<NavigationItem> tables = item("报表", "table1");
         for (int n = 1; n <= 13; n++) {
             tables.getChildren().add(item("表" + n + " " + shortTitle(n), "table" + n));

@@ -33,6 +33,7 @@ public final class ScreenshotTour extends Application {
         PAGES.put("overview", "overview.png");
         PAGES.put("basic", "basic-lines.png");
         PAGES.put("projects", "projects.png");
+        PAGES.put("forms", "forms.png");
         PAGES.put("table1", "table-01.png");
         PAGES.put("table3", "table-03.png");
         PAGES.put("table6", "table-06.png");
@@ -77,7 +78,11 @@ public final class ScreenshotTour extends Application {
             Platform.exit();
             return;
         }
-        window.showPage(keys[index]);
+        if (keys[index].equals("forms")) {
+            window.jumpTo(org.yusuan.workbench.audit.RecordRef.form("012001-001")); // a filled form, not the empty 部门整体 one
+        } else {
+            window.showPage(keys[index]);
+        }
         PauseTransition settle = new PauseTransition(Duration.millis(700));
         settle.setOnFinished(e -> {
             try {

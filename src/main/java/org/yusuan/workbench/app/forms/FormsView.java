@@ -1,0 +1,497 @@
+package org.yusuan.workbench.app.forms;
+
+import static org.yusuan.workbench.app.Messages.get;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.SpreadsheetKeys;
+import org.yusuan.workbench.domain.performance.FrameworkConversion;
+import org.yusuan.workbench.domain.performance.IndicatorFramework;
+import org.yusuan.workbench.domain.performance.IndicatorLibrary;
+
+/**
+ * 绩效目标: the list of forms beside the editor of the selected one (funds, indicator grid with the
+ * indicator library, texts). Keyboard first: the grid types like a spreadsheet, Insert adds an
+ * indicator under the focused 二级, Delete removes the selected ones, Ctrl+Shift+C copies 实施期 to 年度.
+ */
+public final class FormsView extends BorderPane {
+
+    private static final KeyCombination COPY_TO_YEAR = KeyCombination.keyCombination("Shortcut+Shift+C");
+
+    private final FormsViewModel model;
+    private final ListView<FormEntry> list;
+    private final TableView<IndicatorRow> grid;
+    private final Map<FormPeriod, Map<FundPart, TextField>> funds = new EnumMap<>(FormPeriod.class);
+    private final Map<FormField, TextInputControl> texts = new EnumMap<>(FormField.class);
+    private final ComboBox<IndicatorFramework> framework = new ComboBox<>(
+            FXCollections.observableArrayList(IndicatorFramework.values()));
+    private final ComboBox<FormEntry> template = new ComboBox<>();
+    private final Button convert = new Button();
+    private final StackPane editorArea = new StackPane();
+    private final Node editor;
+    private final Node missing;
+    /** Set while the editor shows the stored form, so the controls' listeners do not echo it back as edits. */
+    private boolean showing;
+
+    public FormsView(FormsViewModel model) {
+        this.model = model;
+        list = formList();
+        grid = indicatorGrid();
+        editor = editor();
+        missing = missingPane();
+        SplitPane split = new SplitPane(listPane(), editorArea);
+        split.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        setTop(top());
+        setCenter(split);
+        getStyleClass().add("page");
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY_TO_YEAR.match(e)) {
+                model.copyImplementationToYear();
+                e.consume();
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> show());
+        model.entries().addListener((ListChangeListener<FormEntry>) c -> show());
+        if (model.selectedProperty().get() == null && !model.entries().isEmpty()) {
+            model.selectedProperty().set(model.entries().get(0));
+        }
+        show();
+    }
+
+    /** Selects a project's form (null: the 部门整体 form) and puts the focus in its indicator grid. */
+    public void select(String projectCode) {
+        model.select(projectCode);
+        grid.requestFocus();
+    }
+
+    private Node top() {
+        Label heading = new Label(get("forms.title"));
+        heading.getStyleClass().add("page-heading");
+        framework.setId("forms-framework");
+        framework.setConverter(converter(f -> f == null ? "" : f.label()));
+        framework.valueProperty().addListener((o, was, now) -> {
+            if (!showing && now != null) {
+                model.setDepartmentFramework(now);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, heading, spacer, new Label(get("forms.framework")), framework);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("forms-message");
+        message.getStyleClass().add("edit-message");
+        message.textProperty().bind(model.messageProperty());
+        VBox top = new VBox(6, bar, message);
+        top.getStyleClass().add("table-top");
+        return top;
+    }
+
+    private ListView<FormEntry> formList() {
+        ListView<FormEntry> view = new ListView<>(model.entries());
+        view.setId("form-list");
+        view.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(FormEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                String name = e.isDepartmentWide() ? get("forms.list.department") : e.name();
+                Label title = new Label(name);
+                title.setStyle("-fx-font-weight: bold;");
+                Label status = new Label(e.isFilled() ? get("forms.list.filled", e.form().indicators().size())
+                        : get("forms.list.missing"));
+                status.setStyle(e.isFilled() ? "-fx-text-fill: #57606a; -fx-font-size: 0.9em;"
+                        : "-fx-text-fill: #9a6700; -fx-font-size: 0.9em;");
+                setText(null);
+                setGraphic(new VBox(2, title, status));
+            }
+        });
+        view.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !showing && now != model.selectedProperty().get()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        return view;
+    }
+
+    private Node listPane() {
+        VBox left = new VBox(8, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPadding(new Insets(0, 8, 0, 0));
+        left.setMinWidth(200);
+        return left;
+    }
+
+    /** Shown for a 未填报 entry: start a blank form or copy another one. */
+    private Node missingPane() {
+        Button blank = new Button(get("forms.button.new"));
+        blank.setId("new-form");
+        blank.setDefaultButton(true);
+        blank.setOnAction(e -> model.createForm());
+        template.setId("form-template");
+        template.setConverter(converter(e -> e == null ? "" : e.isDepartmentWide() ? get("forms.list.department") : e.name()));
+        template.setPrefWidth(360);
+        Button copy = new Button(get("forms.button.fromTemplate"));
+        copy.setId("new-form-from-template");
+        copy.setOnAction(e -> model.createFromTemplate(template.getValue()));
+        VBox pane = new VBox(12, new Label(get("forms.missing")), blank, new HBox(8, template, copy));
+        pane.setPadding(new Insets(16));
+        return pane;
+    }
+
+    private Node editor() {
+        TabPane tabs = new TabPane(new Tab(get("forms.tab.indicators"), indicatorsPane()),
+                new Tab(get("forms.tab.texts"), textsPane()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox box = new VBox(10, fundsPane(), tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        return box;
+    }
+
+    private Node fundsPane() {
+        GridPane pane = new GridPane();
+        pane.setHgap(8);
+        pane.setVgap(6);
+        Label unit = new Label(get("forms.funds"));
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        pane.add(unit, 0, 0);
+        for (FundPart part : FundPart.values()) {
+            Label header = new Label(part.label());
+            header.setStyle("-fx-font-weight: bold;");
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            pane.add(header, part.ordinal() + 1, 0);
+        }
+        for (FormPeriod period : FormPeriod.values()) {
+            int row = period.ordinal() + 1;
+            pane.add(new Label(period.label()), 0, row);
+            Map<FundPart, TextField> fields = new EnumMap<>(FundPart.class);
+            for (FundPart part : FundPart.values()) {
+                TextField field = new TextField();
+                field.setId("fund-" + period.name().toLowerCase() + "-" + part.name().toLowerCase());
+                field.setPrefColumnCount(7);
+                field.setStyle("-fx-alignment: center-right;");
+                commitOnEnterOrLeave(field, t -> model.editFund(period, part, t));
+                fields.put(part, field);
+                pane.add(field, part.ordinal() + 1, row);
+            }
+            funds.put(period, fields);
+        }
+        Label check = new Label();
+        check.setId("form-budget-check");
+        check.textProperty().bind(model.budgetCheckProperty());
+        model.budgetCheckStyleProperty().addListener((o, was, now) -> check.setStyle(style(now)));
+        check.setStyle(style(model.budgetCheckStyleProperty().get()));
+        pane.add(check, 1, 3, FundPart.values().length, 1);
+        return pane;
+    }
+
+    private static String style(String check) {
+        return "differs".equals(check) ? "-fx-text-fill: #cf222e; -fx-font-weight: bold;" : "-fx-text-fill: #1a7f37;";
+    }
+
+    private TableView<IndicatorRow> indicatorGrid() {
+        TableView<IndicatorRow> table = new TableView<>(model.rows());
+        table.setId("form-indicators");
+        table.setEditable(true);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(get("forms.none")));
+        TableColumn<IndicatorRow, IndicatorRow> level1 = GridColumns.readOnly(get("forms.column.level1"),
+                r -> r.firstOfLevel1() ? r.level1() : "", r -> false, 86);
+        TableColumn<IndicatorRow, IndicatorRow> level2 = GridColumns.readOnly(get("forms.column.level2"),
+                r -> r.firstOfLevel2() ? r.level2() : "", r -> false, 116);
+        TableColumn<IndicatorRow, IndicatorRow> name = GridColumns.text(get("forms.column.name"), IndicatorRow::name,
+                IndicatorRow::name, keepingFocus(model::editName), null, 240);
+        name.setId("name-column");
+        TableColumn<IndicatorRow, IndicatorRow> implementation = valueColumn(FormPeriod.IMPLEMENTATION);
+        TableColumn<IndicatorRow, IndicatorRow> year = valueColumn(FormPeriod.YEAR);
+        table.getColumns().setAll(List.of(level1, level2, name, implementation, year));
+        level1.setMinWidth(86);
+        level2.setMinWidth(112);
+        implementation.setMinWidth(112);
+        year.setMinWidth(112);
+        name.setMinWidth(150);
+        // the name takes what is left; the levels and values keep a width that shows them whole
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
+        SpreadsheetKeys.install(table, null, rows -> keepingFocus(table, () -> model.deleteIndicators(rows)));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.INSERT && table.getEditingCell() == null) {
+                keepingFocus(table, () -> model.addIndicator(focusedRow()));
+                e.consume();
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<IndicatorRow, IndicatorRow> valueColumn(FormPeriod period) {
+        TableColumn<IndicatorRow, IndicatorRow> column = GridColumns.text(period.label() + get("forms.column.value"),
+                r -> r.value(period), r -> r.value(period), keepingFocus((r, t) -> model.editValue(r, period, t)),
+                null, 130);
+        column.setId(period == FormPeriod.IMPLEMENTATION ? "implementation-column" : "year-column");
+        return column;
+    }
+
+    private IndicatorRow focusedRow() {
+        TablePosition<IndicatorRow, ?> focus = grid.getFocusModel().getFocusedCell();
+        return focus == null || focus.getRow() < 0 || focus.getRow() >= grid.getItems().size() ? null
+                : grid.getItems().get(focus.getRow());
+    }
+
+    /**
+     * A grid commit that leaves the focus on the cell it came from: an edit rebuilds the rows, which
+     * would otherwise send the keyboard user back to the top.
+     */
+    private BiFunction<IndicatorRow, String, Optional<String>> keepingFocus(
+            BiFunction<IndicatorRow, String, Optional<String>> commit) {
+        return (row, text) -> {
+            Optional<String>[] result = new Optional[1];
+            keepingFocus(grid, () -> result[0] = commit.apply(row, text));
+            return result[0];
+        };
+    }
+
+    private static void keepingFocus(TableView<IndicatorRow> table, Runnable commit) {
+        TablePosition<IndicatorRow, ?> focus = table.getFocusModel().getFocusedCell();
+        int row = focus == null ? -1 : focus.getRow();
+        TableColumn<IndicatorRow, ?> column = focus == null ? null : focus.getTableColumn();
+        commit.run();
+        if (row >= 0 && !table.getItems().isEmpty()) {
+            int target = Math.min(row, table.getItems().size() - 1);
+            table.getSelectionModel().clearAndSelect(target, column);
+            table.getFocusModel().focus(target, column);
+        }
+    }
+
+    private Node indicatorsPane() {
+        Button add = new Button(get("forms.button.add"));
+        add.setId("add-indicator");
+        add.setOnAction(e -> keepingFocus(grid, () -> model.addIndicator(focusedRow())));
+        Button delete = new Button(get("forms.button.delete"));
+        delete.setOnAction(e -> keepingFocus(grid,
+                () -> model.deleteIndicators(List.copyOf(grid.getSelectionModel().getSelectedItems()))));
+        Button copy = new Button(get("forms.button.copy"));
+        copy.setId("copy-to-year");
+        copy.setOnAction(e -> model.copyImplementationToYear());
+        convert.setId("convert-framework");
+        convert.setOnAction(e -> model.convertFramework(conversionTarget()));
+        HBox tools = new HBox(8, add, delete, copy, convert);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label(get("forms.placeholder"));
+        hint.getStyleClass().add("table-note");
+        VBox left = new VBox(8, tools, grid, hint);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, libraryPane());
+        split.setDividerPositions(0.8);
+        split.setPadding(new Insets(8, 0, 0, 0));
+        return split;
+    }
+
+    /**
+     * Where 转换 takes the form: to 2021 while it still has traditional cost indicators, otherwise back
+     * to the traditional framework.
+     */
+    private IndicatorFramework conversionTarget() {
+        return model.form().filter(f -> FrameworkConversion.movedCount(f, IndicatorFramework.GUIDANCE_2021) > 0)
+                .isPresent() || model.form().isEmpty() ? IndicatorFramework.GUIDANCE_2021 : IndicatorFramework.TRADITIONAL;
+    }
+
+    private Node libraryPane() {
+        TextField search = new TextField();
+        search.setId("library-search");
+        search.setPromptText(get("forms.library.prompt"));
+        ListView<IndicatorLibrary.Entry> found = new ListView<>();
+        found.setId("library-results");
+        found.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(IndicatorLibrary.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(null);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(e.name());
+                title.setStyle("-fx-font-weight: bold;");
+                Label detail = new Label(get("forms.library.entry", e.level2(),
+                        e.typicalValue() == null ? "—" : e.typicalValue(), e.uses()));
+                detail.setStyle("-fx-text-fill: #57606a; -fx-font-size: 0.9em;");
+                setGraphic(new VBox(1, title, detail));
+            }
+        });
+        search.textProperty().addListener((o, was, now) -> found.getItems().setAll(model.searchLibrary(now)));
+        Button insert = new Button(get("forms.button.insert"));
+        insert.setId("library-insert");
+        Runnable doInsert = () -> {
+            IndicatorLibrary.Entry entry = found.getSelectionModel().getSelectedItem();
+            if (entry != null) {
+                keepingFocus(grid, () -> model.insertFromLibrary(entry, focusedRow()));
+            }
+        };
+        insert.setOnAction(e -> doInsert.run());
+        found.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                doInsert.run();
+            }
+        });
+        found.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                doInsert.run();
+            }
+        });
+        search.setOnAction(e -> found.requestFocus());
+        VBox pane = new VBox(8, new Label(get("forms.library")), search, found, insert);
+        VBox.setVgrow(found, Priority.ALWAYS);
+        pane.setPadding(new Insets(0, 0, 0, 8));
+        found.getItems().setAll(model.searchLibrary(""));
+        return pane;
+    }
+
+    private Node textsPane() {
+        GridPane pane = new GridPane();
+        pane.setHgap(10);
+        pane.setVgap(8);
+        pane.setPadding(new Insets(8));
+        int row = 0;
+        for (FormField field : FormField.values()) {
+            TextInputControl control;
+            if (field.isLong()) {
+                TextArea area = new TextArea();
+                area.setWrapText(true);
+                area.setPrefRowCount(3);
+                control = area;
+                GridPane.setHgrow(area, Priority.ALWAYS);
+                pane.add(new Label(field.label()), 0, row);
+                pane.add(area, 1, row++, 3, 1);
+            } else {
+                TextField text = new TextField();
+                ((TextField) text).setOnAction(e -> commitText(field, text));
+                control = text;
+                int index = field.ordinal() - FormField.PERSON_IN_CHARGE.ordinal();
+                pane.add(new Label(field.label()), (index % 2) * 2, row + index / 2);
+                pane.add(text, (index % 2) * 2 + 1, row + index / 2);
+            }
+            control.setId("form-" + field.name().toLowerCase());
+            control.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    commitText(field, control);
+                }
+            });
+            texts.put(field, control);
+        }
+        for (Node n : pane.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private void commitText(FormField field, TextInputControl control) {
+        if (!showing && !control.isDisabled()) {
+            model.editText(field, control.getText());
+            show();
+        }
+    }
+
+    private void show() {
+        showing = true;
+        try {
+            FormEntry entry = model.selectedProperty().get();
+            if (entry != null && list.getSelectionModel().getSelectedItem() != entry) {
+                list.getSelectionModel().select(entry);
+                list.scrollTo(entry);
+            }
+            framework.setValue(model.framework());
+            convert.setText(get(conversionTarget() == IndicatorFramework.GUIDANCE_2021
+                    ? "forms.button.to2021" : "forms.button.toTraditional"));
+            if (entry == null) {
+                editorArea.getChildren().setAll(new Label(get("forms.none")));
+                return;
+            }
+            if (!entry.isFilled()) {
+                template.getItems().setAll(model.templates());
+                editorArea.getChildren().setAll(missing);
+                return;
+            }
+            editorArea.getChildren().setAll(editor);
+            funds.forEach((period, fields) -> fields.forEach((part, field) -> field.setText(model.fundText(period, part))));
+            texts.forEach((field, control) -> control.setText(model.text(field)));
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void commitOnEnterOrLeave(TextField field, Function<String, Optional<String>> commit) {
+        Runnable apply = () -> {
+            if (!showing) {
+                commit.apply(field.getText());
+                show(); // a refused value shows the stored one again
+            }
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+    }
+
+    private static <V> StringConverter<V> converter(Function<V, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(V value) {
+                return label.apply(value);
+            }
+
+            @Override
+            public V fromString(String text) {
+                return null;
+            }
+        };
+    }
+}
