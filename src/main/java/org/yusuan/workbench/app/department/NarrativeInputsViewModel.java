@@ -42,11 +42,13 @@ public final class NarrativeInputsViewModel {
     private final BudgetWorkspace workspace;
     private final ObservableList<PriorYearRow> priorYear = FXCollections.observableArrayList();
     private final ObservableList<AssetRow> assets = FXCollections.observableArrayList();
+    private final Map<NarrativeSection, ReadOnlyStringWrapper> texts = new EnumMap<>(NarrativeSection.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Refusals refusals = new Refusals(message);
 
     public NarrativeInputsViewModel(BudgetWorkspace workspace) {
         this.workspace = workspace;
+        java.util.Arrays.stream(NarrativeSection.values()).forEach(s -> texts.put(s, new ReadOnlyStringWrapper("")));
         workspace.addListener(this::refresh);
         refresh();
     }
@@ -60,9 +62,15 @@ public final class NarrativeInputsViewModel {
         assets.setAll(java.util.Arrays.stream(StateAssetItem.values())
                 .map(i -> new AssetRow(i, entered.stream().filter(a -> a.item() == i).findFirst().orElse(null)))
                 .toList());
+        texts.forEach((section, text) -> text.set(text(section)));
     }
 
     // ---- texts
+
+    /** The stored text, following undo and redo. */
+    public ReadOnlyStringProperty textProperty(NarrativeSection section) {
+        return texts.get(section).getReadOnlyProperty();
+    }
 
     /** The text as stored ("" when none). */
     public String text(NarrativeSection section) {
