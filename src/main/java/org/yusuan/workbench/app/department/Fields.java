@@ -89,6 +89,9 @@ final class Fields {
         message.getStyleClass().add("edit-message");
         message.textProperty().bind(text);
         message.setWrapText(true);
+        // An empty message line takes no room, so the page does not open with a gap.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         return message;
     }
 }

@@ -44,7 +44,7 @@ public final class NarrativeInputsView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.4);
 
         setTop(new VBox(8, Fields.heading("dept.narrative.heading"),
                 Fields.message(model.messageProperty(), "narrative-inputs-message")));
@@ -77,18 +77,18 @@ public final class NarrativeInputsView extends BorderPane {
         table.getSelectionModel().setCellSelectionEnabled(true);
         var prior = GridColumns.text(Messages.get("dept.narrative.column.prior"),
                 (PriorYearRow r) -> r.prior() == null ? "" : r.prior().format(),
-                r -> r.prior() == null ? "" : r.prior().toPlainString(), model::editPriorYear, null, 130);
+                r -> r.prior() == null ? "" : r.prior().toPlainString(), model::editPriorYear, null, 125);
         prior.getStyleClass().add("amount");
         table.getColumns().setAll(List.of(
                 GridColumns.readOnly(Messages.get("dept.narrative.column.item"), (PriorYearRow r) -> r.item().label(),
-                        r -> false, 150),
+                        r -> false, 170),
                 prior,
                 amount(GridColumns.readOnly(Messages.get("dept.narrative.column.current"),
-                        (PriorYearRow r) -> r.current().format(), r -> true, 130)),
+                        (PriorYearRow r) -> r.current().format(), r -> true, 125)),
                 amount(GridColumns.readOnly(Messages.get("dept.narrative.column.change"),
-                        (PriorYearRow r) -> r.change().map(c -> c.difference().format()).orElse(""), r -> true, 120)),
+                        (PriorYearRow r) -> r.change().map(c -> c.difference().format()).orElse(""), r -> true, 115)),
                 amount(GridColumns.readOnly(Messages.get("dept.narrative.column.rate"),
-                        (PriorYearRow r) -> r.change().map(NarrativeInputsView::rate).orElse(""), r -> true, 80))));
+                        (PriorYearRow r) -> r.change().map(NarrativeInputsView::rate).orElse(""), r -> true, 75))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }

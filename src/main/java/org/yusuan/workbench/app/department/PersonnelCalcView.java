@@ -43,8 +43,9 @@ public final class PersonnelCalcView extends BorderPane {
         staff.getColumns().setAll(columns);
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         staff.setFixedCellSize(30);
-        staff.setPrefHeight(30 * 5 + 34);
-        staff.setMinHeight(30 * 5 + 34);
+        // Five categories, always all shown: no scroll bar over the last one.
+        staff.setPrefHeight(30 * 5 + 48);
+        staff.setMinHeight(30 * 5 + 48);
 
         HBox months = new HBox(12);
         for (PayItem item : PayItem.values()) {
@@ -53,11 +54,12 @@ public final class PersonnelCalcView extends BorderPane {
         }
         HBox rates = new HBox(12);
         for (Contribution c : Contribution.values()) {
-            rates.getChildren().add(Fields.labelled(c.label() + "（" + c.economicCode() + "）",
+            rates.getChildren().add(Fields.labelled(Messages.get("dept.calc.rate." + c.name()),
                     Fields.committed(() -> model.rate(c).toPlainString(), t -> model.editRate(c, t), 90)));
         }
 
         var result = CalculatorParts.result(model.result(), "personnel-result");
+        result.setPlaceholder(new Label(Messages.get("dept.calc.personnelEmpty")));
         Label total = new Label();
         total.setId("personnel-total");
         total.setStyle(Fields.TOTALS_STYLE);
@@ -70,7 +72,8 @@ public final class PersonnelCalcView extends BorderPane {
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox top = new VBox(10, Fields.heading("dept.calc.personnelHeading"), Fields.hint("dept.calc.personnelHint"),
-                target, staff, new HBox(32, months, rates), Fields.section("dept.calc.result"));
+                target, staff, new HBox(32, months, new VBox(4, rates, Fields.hint("dept.calc.rates"))),
+                Fields.section("dept.calc.result"));
         VBox bottom = new VBox(8, footer, Fields.message(model.messageProperty(), "personnel-message"));
         bottom.setStyle("-fx-padding: 8 0 0 0;");
         VBox.setVgrow(result, Priority.ALWAYS);

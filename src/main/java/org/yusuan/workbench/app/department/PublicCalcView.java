@@ -51,6 +51,7 @@ public final class PublicCalcView extends BorderPane {
         });
 
         var result = CalculatorParts.result(model.result(), "public-result");
+        result.setPlaceholder(new Label(Messages.get("dept.calc.publicEmpty")));
         Label total = new Label();
         total.setStyle(Fields.TOTALS_STYLE);
         total.textProperty().bind(model.totalProperty());
