@@ -131,6 +131,29 @@ public final class LiveBudget {
         throw new IllegalArgumentException("no form for project " + projectCode);
     }
 
+    /**
+     * A change that no sum reads (names, unit order, staffing, the accountant's texts, prior-year
+     * figures, assets): swaps the snapshot and lets the tables take the new names; the sums stay. A
+     * budget whose lines, projects or unit codes and types differ is derived again instead, since
+     * those decide where every posting goes.
+     */
+    public void replaceSnapshot(Budget newBudget) {
+        if (!newBudget.basicLines().equals(budget.basicLines()) || !newBudget.projects().equals(budget.projects())
+                || !unitTypes(newBudget).equals(unitTypes(budget))
+                || newBudget.department().budgetYear() != budget.department().budgetYear()) {
+            rebuild(newBudget);
+            return;
+        }
+        budget = newBudget;
+        ledger.restructure(newBudget);
+    }
+
+    private static java.util.Map<String, org.yusuan.workbench.domain.budget.UnitType> unitTypes(Budget b) {
+        java.util.Map<String, org.yusuan.workbench.domain.budget.UnitType> types = new java.util.HashMap<>();
+        b.units().forEach(u -> types.put(u.code(), u.type()));
+        return types;
+    }
+
     /** Any other change: takes the new budget whole and derives everything again. */
     public void replaceBudget(Budget newBudget) {
         rebuild(newBudget);

@@ -26,6 +26,7 @@ public final class BudgetWorkspace {
     private final BudgetDatabase database;
     private final ChartOfAccounts chart;
     private final LiveBudget live;
+    private final RecordCommits records;
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new ArrayList<>();
@@ -34,6 +35,7 @@ public final class BudgetWorkspace {
         this.database = database;
         this.chart = database.catalog().load();
         this.live = new LiveBudget(budget, chart);
+        this.records = new RecordCommits(database.edits(), live);
     }
 
     public LiveBudget live() {
@@ -124,7 +126,10 @@ public final class BudgetWorkspace {
             live.replaceFramework(framework.after());
             return framework;
         }
-        Edit.ProjectChange change = (Edit.ProjectChange) edit;
+        if (!(edit instanceof Edit.ProjectChange change)) {
+            records.commit(edit); // department, units, staffing, narrative inputs: stored as given
+            return edit;
+        }
         var stored = database.edits().replaceProject(change.before(), change.after());
         live.replaceProject(change.before(), stored);
         return new Edit.ProjectChange(change.description(), change.before(), stored);

@@ -1,16 +1,27 @@
 package org.yusuan.workbench.service;
 
 import java.util.List;
+import java.util.Objects;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
+import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
+import org.yusuan.workbench.domain.budget.Staffing;
+import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.domain.narrative.NarrativeSection;
+import org.yusuan.workbench.domain.narrative.PriorYearItem;
+import org.yusuan.workbench.domain.narrative.StateAsset;
+import org.yusuan.workbench.domain.narrative.StateAssetItem;
 
 /**
  * One undoable change the accountant makes: old and new values, so undo is the same change
  * reversed. A multi-row paste is one edit with several lines.
  */
-public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.FormChange, Edit.FrameworkChange {
+public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.FormChange, Edit.FrameworkChange,
+        Edit.DepartmentChange, Edit.UnitChange, Edit.StaffingChange, Edit.PriorYearChange, Edit.StateAssetChange,
+        Edit.NarrativeTextChange {
 
     /** What the edit did, for the 撤销/重做 menu ("修改基本支出金额", "粘贴 3 行"). */
     String description();
@@ -60,6 +71,102 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         @Override
         public Edit inverse() {
             return new FrameworkChange(description, after, before);
+        }
+    }
+
+    /** 部门编码, 名称, 预算年度 or 绩效指标框架 changed. */
+    record DepartmentChange(String description, Department before, Department after) implements Edit {
+
+        public DepartmentChange {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public Edit inverse() {
+            return new DepartmentChange(description, after, before);
+        }
+    }
+
+    /**
+     * A unit renamed, recoded or retyped ({@code before} → {@code after}, matched by the old code), added
+     * ({@code before} null) or deleted ({@code after} null).
+     *
+     * @param position the unit's place in the list (the print order of tables 11-13), so an undone
+     *                 deletion puts it back where it was
+     * @param staffing the unit's staffing rows, deleted with it and restored with it
+     */
+    record UnitChange(String description, BudgetUnit before, BudgetUnit after, int position, List<Staffing> staffing)
+            implements Edit {
+
+        public UnitChange {
+            if (before == null && after == null) {
+                throw new IllegalArgumentException("a unit change needs a unit");
+            }
+            staffing = List.copyOf(staffing);
+        }
+
+        @Override
+        public Edit inverse() {
+            return new UnitChange(description, after, before, position, staffing);
+        }
+    }
+
+    /**
+     * The staffing table as a whole, before and after: it has a handful of rows without identity
+     * (unit × category), so replacing it whole keeps the order and makes undo exact.
+     */
+    record StaffingChange(String description, List<Staffing> before, List<Staffing> after) implements Edit {
+
+        public StaffingChange {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        @Override
+        public Edit inverse() {
+            return new StaffingChange(description, after, before);
+        }
+    }
+
+    /** One 上年数 set, changed or cleared (null = not entered). */
+    record PriorYearChange(String description, PriorYearItem item, Yuan before, Yuan after) implements Edit {
+
+        public PriorYearChange {
+            Objects.requireNonNull(item, "item");
+        }
+
+        @Override
+        public Edit inverse() {
+            return new PriorYearChange(description, item, after, before);
+        }
+    }
+
+    /** One 国有资产 line set, changed or cleared (null = not entered). */
+    record StateAssetChange(String description, StateAssetItem item, StateAsset before, StateAsset after)
+            implements Edit {
+
+        public StateAssetChange {
+            Objects.requireNonNull(item, "item");
+        }
+
+        @Override
+        public Edit inverse() {
+            return new StateAssetChange(description, item, after, before);
+        }
+    }
+
+    /** One of the accountant's 情况说明 texts set, changed or cleared (null = not entered). */
+    record NarrativeTextChange(String description, NarrativeSection section, String before, String after)
+            implements Edit {
+
+        public NarrativeTextChange {
+            Objects.requireNonNull(section, "section");
+        }
+
+        @Override
+        public Edit inverse() {
+            return new NarrativeTextChange(description, section, after, before);
         }
     }
 }

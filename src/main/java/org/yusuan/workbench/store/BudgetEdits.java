@@ -6,17 +6,30 @@ import static org.yusuan.workbench.store.jooq.Tables.BASIC_LINE;
 import static org.yusuan.workbench.store.jooq.Tables.BUDGET_UNIT;
 import static org.yusuan.workbench.store.jooq.Tables.DEPARTMENT;
 import static org.yusuan.workbench.store.jooq.Tables.PERFORMANCE_FORM;
+import static org.yusuan.workbench.store.jooq.Tables.DEPARTMENT;
+import static org.yusuan.workbench.store.jooq.Tables.NARRATIVE_TEXT;
+import static org.yusuan.workbench.store.jooq.Tables.PRIOR_YEAR_FIGURE;
 import static org.yusuan.workbench.store.jooq.Tables.PROJECT;
+import static org.yusuan.workbench.store.jooq.Tables.STATE_ASSET;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
+import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
+import org.yusuan.workbench.domain.budget.Staffing;
+import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.domain.narrative.NarrativeSection;
+import org.yusuan.workbench.domain.narrative.PriorYearItem;
+import org.yusuan.workbench.domain.narrative.StateAsset;
+import org.yusuan.workbench.domain.narrative.StateAssetItem;
 import org.yusuan.workbench.store.jooq.tables.records.BasicLineRecord;
 
 /**
@@ -178,6 +191,77 @@ public final class BudgetEdits {
             throw new IllegalArgumentException("unknown project " + code);
         }
         return id;
+    }
+
+    /** 部门编码, 名称, 预算年度 and 绩效指标框架 of the one department row. */
+    public void updateDepartment(Department after) {
+        inTransaction(tx -> {
+            if (tx.update(DEPARTMENT).set(DEPARTMENT.CODE, after.code()).set(DEPARTMENT.NAME, after.name())
+                    .set(DEPARTMENT.BUDGET_YEAR, after.budgetYear())
+                    .set(DEPARTMENT.INDICATOR_FRAMEWORK, after.framework().name()).execute() != 1) {
+                throw new IllegalStateException("the file holds no department");
+            }
+        });
+    }
+
+    /**
+     * Changes a unit ({@code before} → {@code after}, by the old code), adds one at {@code position}
+     * with {@code staffing} ({@code before} null) or deletes one with its staffing ({@code after} null;
+     * refused while lines or projects use it).
+     */
+    public void replaceUnit(BudgetUnit before, BudgetUnit after, int position, List<Staffing> staffing) {
+        inTransaction(tx -> {
+            UnitRows rows = new UnitRows(tx);
+            if (before == null) {
+                rows.insert(after, position, staffing);
+            } else if (after == null) {
+                rows.delete(before.code());
+            } else {
+                rows.update(before.code(), after);
+            }
+        });
+    }
+
+    /** Every staffing row replaced by {@code staffing}, in that order. */
+    public void replaceStaffing(List<Staffing> staffing) {
+        inTransaction(tx -> new UnitRows(tx).replaceStaffing(staffing));
+    }
+
+    /** One 上年数; null removes it. */
+    public void setPriorYear(PriorYearItem item, Yuan amount) {
+        inTransaction(tx -> {
+            tx.deleteFrom(PRIOR_YEAR_FIGURE).where(PRIOR_YEAR_FIGURE.ITEM.eq(item.name())).execute();
+            if (amount != null) {
+                tx.insertInto(PRIOR_YEAR_FIGURE, PRIOR_YEAR_FIGURE.ITEM, PRIOR_YEAR_FIGURE.AMOUNT)
+                        .values(item.name(), amount(amount)).execute();
+            }
+        });
+    }
+
+    /** One 国有资产 line; null removes it. */
+    public void setStateAsset(StateAssetItem item, StateAsset asset) {
+        inTransaction(tx -> {
+            tx.deleteFrom(STATE_ASSET).where(STATE_ASSET.ITEM.eq(item.name())).execute();
+            if (asset != null) {
+                tx.insertInto(STATE_ASSET, STATE_ASSET.ITEM, STATE_ASSET.QUANTITY, STATE_ASSET.AMOUNT)
+                        .values(item.name(), asset.quantity(), amount(asset.value())).execute();
+            }
+        });
+    }
+
+    /** One of the accountant's 情况说明 texts; null removes it. */
+    public void setNarrative(NarrativeSection section, String text) {
+        inTransaction(tx -> {
+            tx.deleteFrom(NARRATIVE_TEXT).where(NARRATIVE_TEXT.SECTION.eq(section.name())).execute();
+            if (text != null) {
+                tx.insertInto(NARRATIVE_TEXT, NARRATIVE_TEXT.SECTION, NARRATIVE_TEXT.CONTENT)
+                        .values(section.name(), text).execute();
+            }
+        });
+    }
+
+    private void inTransaction(Consumer<DSLContext> work) {
+        dsl.transaction(configuration -> work.accept(DSL.using(configuration)));
     }
 
     private static long unitId(DSLContext tx, String unitCode) {

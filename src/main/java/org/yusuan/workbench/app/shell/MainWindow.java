@@ -32,6 +32,14 @@ import org.yusuan.workbench.app.audit.AuditViewModel;
 import org.yusuan.workbench.app.charts.ChartsView;
 import org.yusuan.workbench.app.forms.FormsView;
 import org.yusuan.workbench.app.forms.FormsViewModel;
+import org.yusuan.workbench.app.department.NarrativeInputsView;
+import org.yusuan.workbench.app.department.NarrativeInputsViewModel;
+import org.yusuan.workbench.app.department.PersonnelCalcView;
+import org.yusuan.workbench.app.department.PersonnelCalcViewModel;
+import org.yusuan.workbench.app.department.PublicCalcView;
+import org.yusuan.workbench.app.department.PublicCalcViewModel;
+import org.yusuan.workbench.app.department.UnitsView;
+import org.yusuan.workbench.app.department.UnitsViewModel;
 import org.yusuan.workbench.app.lines.BasicLinesView;
 import org.yusuan.workbench.app.lines.BasicLinesViewModel;
 import org.yusuan.workbench.app.narrative.NarrativeView;
@@ -124,6 +132,10 @@ public final class MainWindow {
         updateUndoRedo();
 
         pageFactories.put("overview", () -> new OverviewView(overview).build());
+        pageFactories.put("units", () -> new UnitsView(new UnitsViewModel(workspace)));
+        pageFactories.put("personnelCalc", () -> new PersonnelCalcView(new PersonnelCalcViewModel(workspace)));
+        pageFactories.put("publicCalc", () -> new PublicCalcView(new PublicCalcViewModel(workspace)));
+        pageFactories.put("narrativeInputs", () -> new NarrativeInputsView(new NarrativeInputsViewModel(workspace)));
         pageFactories.put("basic", () -> lines("基本支出", BasicLinesViewModel.Scope.ALL));
         pageFactories.put("personnel", () -> lines("基本支出 · 人员经费", BasicLinesViewModel.Scope.PERSONNEL));
         pageFactories.put("public", () -> lines("基本支出 · 公用经费", BasicLinesViewModel.Scope.PUBLIC));
@@ -158,7 +170,12 @@ public final class MainWindow {
                 ((BasicLinesView) pages.get("basic")).select(ref.lineId());
             }
             case TABLE -> select("table" + ref.tableNumber());
-            case DEPARTMENT, UNIT -> select("overview");
+            case DEPARTMENT, UNIT -> {
+                select("units");
+                if (ref.unitCode() != null) {
+                    ((UnitsView) pages.get("units")).select(ref.unitCode());
+                }
+            }
             case FORM, INDICATOR -> openForm(ref.projectCode());
             default -> {
                 select("projects");
@@ -227,9 +244,12 @@ public final class MainWindow {
     private TreeItem<NavigationItem> tree() {
         TreeItem<NavigationItem> root = new TreeItem<>(new NavigationItem("", null));
         root.getChildren().add(item("概况", "overview"));
+        root.getChildren().add(item("单位与人员", "units"));
         TreeItem<NavigationItem> basic = item("基本支出", "basic");
         basic.getChildren().add(item("人员经费", "personnel"));
         basic.getChildren().add(item("公用经费", "public"));
+        basic.getChildren().add(item("人员经费测算", "personnelCalc"));
+        basic.getChildren().add(item("公用经费测算", "publicCalc"));
         basic.setExpanded(true);
         root.getChildren().add(basic);
         root.getChildren().add(item("项目支出", "projects"));
@@ -240,6 +260,7 @@ public final class MainWindow {
         }
         tables.setExpanded(true);
         root.getChildren().add(tables);
+        root.getChildren().add(item("情况说明输入", "narrativeInputs"));
         root.getChildren().add(item("情况说明", "narrative"));
         root.getChildren().add(item("图表", "charts"));
         root.getChildren().add(item("审核", "audit"));

@@ -31,13 +31,16 @@ public final class ScreenshotTour extends Application {
 
     static {
         PAGES.put("overview", "overview.png");
+        PAGES.put("units", "units.png");
         PAGES.put("basic", "basic-lines.png");
+        PAGES.put("personnelCalc", "personnel-calculator.png");
         PAGES.put("projects", "projects.png");
         PAGES.put("forms", "forms.png");
         PAGES.put("table1", "table-01.png");
         PAGES.put("table3", "table-03.png");
         PAGES.put("table6", "table-06.png");
         PAGES.put("table12", "table-12.png");
+        PAGES.put("narrativeInputs", "narrative-inputs.png");
         PAGES.put("narrative", "narrative.png");
         PAGES.put("charts", "charts.png");
         PAGES.put("audit", "audit.png");
