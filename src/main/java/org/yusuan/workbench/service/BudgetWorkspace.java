@@ -122,8 +122,11 @@ public final class BudgetWorkspace {
             return new Edit.FormChange(form.description(), form.before(), stored);
         }
         if (edit instanceof Edit.FrameworkChange framework) {
-            database.edits().setFramework(framework.after());
+            database.edits().setFramework(framework.after(), framework.formsAfter());
             live.replaceFramework(framework.after());
+            for (int i = 0; i < framework.formsBefore().size(); i++) {
+                live.replaceForm(framework.formsBefore().get(i), framework.formsAfter().get(i));
+            }
             return framework;
         }
         if (!(edit instanceof Edit.ProjectChange change)) {

@@ -65,12 +65,29 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         }
     }
 
-    /** The department's indicator framework switched (传统 ↔ 2021). */
-    record FrameworkChange(String description, IndicatorFramework before, IndicatorFramework after) implements Edit {
+    /**
+     * The department's indicator framework switched (传统 ↔ 2021), with every form whose indicators
+     * had to move converted in the same step ({@code formsBefore[i]} became {@code formsAfter[i]}).
+     */
+    record FrameworkChange(String description, IndicatorFramework before, IndicatorFramework after,
+                           List<PerformanceForm> formsBefore, List<PerformanceForm> formsAfter) implements Edit {
+
+        public FrameworkChange {
+            formsBefore = List.copyOf(formsBefore);
+            formsAfter = List.copyOf(formsAfter);
+            if (formsBefore.size() != formsAfter.size()) {
+                throw new IllegalArgumentException("each converted form needs its before and after");
+            }
+        }
+
+        /** A switch that converts no form. */
+        public FrameworkChange(String description, IndicatorFramework before, IndicatorFramework after) {
+            this(description, before, after, List.of(), List.of());
+        }
 
         @Override
         public Edit inverse() {
-            return new FrameworkChange(description, after, before);
+            return new FrameworkChange(description, after, before, formsAfter, formsBefore);
         }
     }
 

@@ -151,10 +151,21 @@ public final class BudgetEdits {
 
     /** Sets the department's indicator framework (传统 or 2021), which the forms' skeleton follows. */
     public void setFramework(IndicatorFramework framework) {
+        setFramework(framework, List.of());
+    }
+
+    /**
+     * Sets the framework and rewrites the given forms (converted to it; they keep their ids) in one
+     * transaction, so the department and its forms never disagree.
+     */
+    public void setFramework(IndicatorFramework framework, List<PerformanceForm> convertedForms) {
         dsl.transaction(configuration -> {
-            if (DSL.using(configuration).update(DEPARTMENT).set(DEPARTMENT.INDICATOR_FRAMEWORK, framework.name())
-                    .execute() != 1) {
+            DSLContext tx = DSL.using(configuration);
+            if (tx.update(DEPARTMENT).set(DEPARTMENT.INDICATOR_FRAMEWORK, framework.name()).execute() != 1) {
                 throw new IllegalStateException("the file holds no department");
+            }
+            for (PerformanceForm form : convertedForms) {
+                FormRows.update(tx, form.id(), form);
             }
         });
     }

@@ -316,13 +316,26 @@ public final class FormsViewModel {
         return update(Messages.get("forms.edit.convert", target.label()), f -> FrameworkConversion.convert(f, target));
     }
 
-    /** The department's framework: which skeleton every form is laid on (and the audit checks against). */
+    /**
+     * The department's framework: which skeleton every form is laid on (and the audit checks
+     * against). Switching it converts every form whose indicators must move, in the same undoable
+     * step, so no indicator is ever left outside the skeleton.
+     */
     public void setDepartmentFramework(IndicatorFramework framework) {
         IndicatorFramework before = framework();
-        if (framework != null && framework != before) {
-            workspace.apply(new Edit.FrameworkChange(Messages.get("forms.edit.framework", framework.label()), before,
-                    framework));
+        if (framework == null || framework == before) {
+            return;
         }
+        List<PerformanceForm> formsBefore = new ArrayList<>();
+        List<PerformanceForm> formsAfter = new ArrayList<>();
+        for (PerformanceForm form : workspace.budget().forms()) {
+            if (FrameworkConversion.movedCount(form, framework) > 0) {
+                formsBefore.add(form);
+                formsAfter.add(FrameworkConversion.convert(form, framework));
+            }
+        }
+        workspace.apply(new Edit.FrameworkChange(Messages.get("forms.edit.framework", framework.label()), before,
+                framework, formsBefore, formsAfter));
     }
 
     public List<IndicatorLibrary.Entry> searchLibrary(String text) {

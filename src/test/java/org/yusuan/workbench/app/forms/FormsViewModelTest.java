@@ -150,8 +150,7 @@ class FormsViewModelTest {
         model.select(PROJECT);
         PerformanceForm before = model.form().orElseThrow();
 
-        model.setDepartmentFramework(IndicatorFramework.GUIDANCE_2021);
-        assertThat(model.convertFramework(IndicatorFramework.GUIDANCE_2021)).isEmpty();
+        model.setDepartmentFramework(IndicatorFramework.GUIDANCE_2021); // converts the forms with it
         PerformanceForm converted = stored().formOf(PROJECT).orElseThrow();
         assertThat(converted.indicators()).hasSameSizeAs(before.indicators());
         assertThat(converted.indicators().get(3).level1()).isEqualTo("成本指标");
@@ -176,5 +175,26 @@ class FormsViewModelTest {
         assertThat(added.firstOfLevel2()).isTrue();
         model.deleteIndicators(java.util.List.of(added));
         assertThat(model.rows()).noneMatch(r -> r.name().equals("挽回经济损失"));
+    }
+
+    @Test
+    void switchingTheDepartmentTo2021ConvertsEveryFormInOneStepWithoutLosingAnIndicator() {
+        var before = db.budgets().load().orElseThrow();
+        int indicators = before.indicatorCount();
+
+        model.setDepartmentFramework(org.yusuan.workbench.domain.performance.IndicatorFramework.GUIDANCE_2021);
+
+        var after = db.budgets().load().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(after.department().framework())
+                .isEqualTo(org.yusuan.workbench.domain.performance.IndicatorFramework.GUIDANCE_2021);
+        org.assertj.core.api.Assertions.assertThat(after.indicatorCount()).isEqualTo(indicators);
+        org.assertj.core.api.Assertions.assertThat(after.forms().stream().flatMap(f -> f.indicators().stream()))
+                .noneMatch(i -> i.level1().equals("产出指标") && i.level2().equals("成本指标"))
+                .anyMatch(i -> i.level1().equals("成本指标"));
+        org.assertj.core.api.Assertions.assertThat(workspace.budget().forms()).isEqualTo(after.forms());
+
+        workspace.undo();
+        org.assertj.core.api.Assertions.assertThat(db.budgets().load().orElseThrow()).isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThat(workspace.budget().forms()).isEqualTo(before.forms());
     }
 }
