@@ -48,6 +48,7 @@ public final class WorkbenchApplication extends Application {
                 session.close();
             }
             session = task.getValue();
+            RecentFiles.ofUser().opened(session.file());
             window.show(session);
             stage.setTitle(Messages.get("app.title.withFile", session.file().getFileName()));
         });

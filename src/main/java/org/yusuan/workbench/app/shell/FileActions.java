@@ -91,7 +91,7 @@ final class FileActions {
             if (task.getValue().isEmpty()) {
                 reopen.run();
             } else {
-                showProblems(chosen.getName(), task.getValue());
+                showProblems("工作簿「" + chosen.getName() + "」导入", task.getValue());
             }
         });
         task.setOnFailed(e -> error("导入失败", task.getException()));
@@ -106,10 +106,74 @@ final class FileActions {
         list.setWrapText(true);
         list.setPrefSize(760, 360);
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setHeaderText("工作簿「" + book + "」未导入：发现 " + problems.size() + " 处错误，预算没有任何改动。");
+        alert.setHeaderText(book + "未完成：发现 " + problems.size() + " 处错误，没有保存任何内容。");
         alert.getDialogPane().setContent(list);
         alert.initOwner(owner.get());
         alert.show();
+    }
+
+    /**
+     * 新建预算: asks for the department and its 本级 unit, then a new file; the facts are checked like
+     * an import (every problem listed, no file left behind) and the new budget is opened.
+     */
+    void newBudget(java.util.function.Consumer<Path> open) {
+        javafx.scene.control.Dialog<org.yusuan.workbench.service.NewBudget.Start> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("新建预算");
+        dialog.setHeaderText("填写部门和本级单位，其余内容新建后在各页录入或导入。");
+        dialog.initOwner(owner.get());
+        javafx.scene.control.TextField code = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField year = new javafx.scene.control.TextField(String.valueOf(java.time.Year.now().getValue() + 1));
+        javafx.scene.control.TextField unitCode = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField unitName = new javafx.scene.control.TextField();
+        javafx.scene.control.ComboBox<String> type = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections
+                .observableArrayList(java.util.Arrays.stream(org.yusuan.workbench.domain.budget.UnitType.values())
+                        .map(org.yusuan.workbench.domain.budget.UnitType::label).toList()));
+        type.getSelectionModel().selectFirst();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("部门编码"), code);
+        grid.addRow(1, new javafx.scene.control.Label("部门名称"), name);
+        grid.addRow(2, new javafx.scene.control.Label("预算年度"), year);
+        grid.addRow(3, new javafx.scene.control.Label("本级单位编码"), unitCode);
+        grid.addRow(4, new javafx.scene.control.Label("本级单位名称"), unitName);
+        grid.addRow(5, new javafx.scene.control.Label("单位类型"), type);
+        name.textProperty().addListener((o, was, now) -> {
+            if (unitName.getText().isEmpty() || unitName.getText().equals(was)) {
+                unitName.setText(now);
+            }
+        });
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK
+                ? new org.yusuan.workbench.service.NewBudget.Start(code.getText(), name.getText(), year.getText(),
+                        unitCode.getText(), unitName.getText(), type.getValue())
+                : null);
+        dialog.showAndWait().ifPresent(start -> choose("新建预算文件", start.departmentName() + start.year() + "年度预算.mv.db",
+                "预算文件", "*.mv.db").ifPresent(target -> create(start, target, open)));
+    }
+
+    private void create(org.yusuan.workbench.service.NewBudget.Start start, Path target, java.util.function.Consumer<Path> open) {
+        if (org.yusuan.workbench.store.BudgetDatabase.exists(target)) {
+            error("无法新建预算", new java.io.IOException("文件「" + target.getFileName() + "」已存在，请换一个文件名"));
+            return;
+        }
+        java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> problems;
+        try (var db = org.yusuan.workbench.store.BudgetDatabase.open(target)) {
+            problems = org.yusuan.workbench.service.NewBudget.create(db, start);
+        }
+        if (problems.isEmpty()) {
+            open.accept(target);
+            return;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(org.yusuan.workbench.store.BudgetDatabase.normalize(target));
+        } catch (java.io.IOException ignored) {
+            // an empty file left behind holds no budget; opening it later says so
+        }
+        showProblems("新建预算", problems);
     }
 
     void saveCopy() {

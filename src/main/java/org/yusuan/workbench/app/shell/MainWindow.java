@@ -289,6 +289,17 @@ public final class MainWindow {
         open.setOnAction(e -> chooseFile(root.getScene().getWindow()).ifPresent(openRequest));
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setOnAction(e -> exitRequest.run());
+        MenuItem newBudget = new MenuItem(Messages.get("menu.file.new"));
+        newBudget.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newBudget.setOnAction(e -> files.newBudget(openRequest));
+        Menu recent = new Menu(Messages.get("menu.file.recent"));
+        recent.setOnShowing(e -> recent.getItems().setAll(org.yusuan.workbench.app.RecentFiles.ofUser().list().stream()
+                .map(path -> {
+                    MenuItem item = new MenuItem(path.toString());
+                    item.setOnAction(a -> openRequest.accept(path));
+                    return item;
+                }).toList()));
+        recent.getItems().add(new MenuItem(""));
         MenuItem importBook = new MenuItem(Messages.get("menu.file.importWorkbook"));
         importBook.setOnAction(e -> files.importWorkbook(() -> openRequest.accept(currentFile)));
         MenuItem copy = new MenuItem(Messages.get("menu.file.saveCopy"));
@@ -303,7 +314,7 @@ public final class MainWindow {
         MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, importBook, copy, new javafx.scene.control.SeparatorMenuItem(),
+        Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new javafx.scene.control.SeparatorMenuItem(),
                 preview, booklet, draft, tables, new javafx.scene.control.SeparatorMenuItem(), exit);
         undo.setText("撤销");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
