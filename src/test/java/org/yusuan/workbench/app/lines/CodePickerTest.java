@@ -1,0 +1,75 @@
+package org.yusuan.workbench.app.lines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.yusuan.workbench.app.BackgroundTasks;
+import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.shell.MainWindow;
+
+/** The 功能科目 picker in the grid, driven headless: typed by code, and found by name. */
+@ExtendWith(ApplicationExtension.class)
+class CodePickerTest {
+
+    private WorkbenchSession session;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        session = WorkbenchSession.open(Files.createTempDirectory("yusuan-picker").resolve("b.mv.db"), true);
+        MainWindow window = new MainWindow(p -> { }, () -> { }, new BackgroundTasks());
+        window.show(session);
+        window.showPage("basic");
+        stage.setScene(new Scene(window.root(), 1400, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void focusFunctionCell(FxRobot robot, int row) {
+        TableView<BasicLineRow> table = robot.lookup("#basic-lines").queryAs(TableView.class);
+        TableColumn<BasicLineRow, ?> function = table.getColumns().get(1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(row, function);
+            table.getFocusModel().focus(row, function);
+        });
+    }
+
+    @Test
+    void aCodeTypedIntoThePickerIsStored(FxRobot robot) {
+        focusFunctionCell(robot, 0);
+        robot.write("2040202").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.workspace().orElseThrow().budget().basicLines().get(0).functionCode()).isEqualTo("2040202");
+    }
+
+    @Test
+    void thePickerFindsACodeByItsName(FxRobot robot) {
+        focusFunctionCell(robot, 0);
+        robot.type(KeyCode.F2);
+        TextField field = robot.lookup("#basic-lines .text-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("执法办案"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(400); // the completion popup asks for suggestions after a short delay
+        var suggestions = robot.lookup(".auto-complete-popup .list-cell").queryAll();
+        assertThat(suggestions).anySatisfy(n -> assertThat(((javafx.scene.control.ListCell<?>) n).getText())
+                .isEqualTo("2040220 执法办案"));
+    }
+}
