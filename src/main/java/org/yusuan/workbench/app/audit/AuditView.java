@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.audit;
 
+import org.yusuan.workbench.app.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,7 +18,9 @@ public final class AuditView extends BorderPane {
     public AuditView(AuditViewModel model, java.util.function.Consumer<org.yusuan.workbench.audit.RecordRef> jump) {
         Label heading = new Label();
         heading.getStyleClass().add("page-heading");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.format("审核：错误 %d 项，警告 %d 项，提示 %d 项",
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get("audit.heading",
+                        String.valueOf(model.errorsProperty().get()), String.valueOf(model.warningsProperty().get()),
+                        String.valueOf(model.noticesProperty().get())),
                 model.errorsProperty(), model.warningsProperty(), model.noticesProperty()));
         heading.setId("audit-heading");
         ListView<Finding> list = new ListView<>(model.findings());
@@ -53,7 +56,7 @@ public final class AuditView extends BorderPane {
                 jump.accept(list.getSelectionModel().getSelectedItem().ref());
             }
         });
-        Label hint = new Label("双击一条审核结果，转到出问题的记录。");
+        Label hint = new Label(Messages.get("audit.hint"));
         hint.getStyleClass().add("page-subheading");
         VBox top = new VBox(4, heading, hint);
         top.getStyleClass().add("table-top");

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.charts;
 
+import org.yusuan.workbench.app.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.ChartFactory;
@@ -34,21 +35,21 @@ public final class BudgetCharts {
         for (Share share : figures.generalPublic().byClass()) {
             data.setValue(share.label(), drawn(share.amount()));
         }
-        return pie("一般公共预算当年拨款结构图", data);
+        return pie(Messages.get("charts.generalPublic"), data);
     }
 
     /** "公共安全支出 8,392.64万元（89.59%）": two decimals, as the narrative prints them. */
     private static StandardPieSectionLabelGenerator labels() {
-        return new StandardPieSectionLabelGenerator("{0} {1}万元（{2}）", new java.text.DecimalFormat("#,##0.00"),
+        return new StandardPieSectionLabelGenerator(Messages.get("charts.pieLabel"), new java.text.DecimalFormat("#,##0.00"),
                 new java.text.DecimalFormat("0.00%"));
     }
 
     /** 基本支出 and 项目支出 of all money. */
     public static JFreeChart basicAndProject(NarrativeFigures figures) {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
-        data.setValue("基本支出", drawn(figures.expenditure().basic().amount()));
-        data.setValue("项目支出", drawn(figures.expenditure().project().amount()));
-        return pie("支出结构（基本支出 / 项目支出）", data);
+        data.setValue(Messages.get("charts.basic"), drawn(figures.expenditure().basic().amount()));
+        data.setValue(Messages.get("charts.project"), drawn(figures.expenditure().project().amount()));
+        return pie(Messages.get("charts.basicAndProject"), data);
     }
 
     private static JFreeChart pie(String title, DefaultPieDataset<String> data) {
@@ -64,11 +65,11 @@ public final class BudgetCharts {
     /** This year against the prior year, for the figures that have a prior-year value. */
     public static JFreeChart againstPriorYear(NarrativeFigures figures) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        add(data, "收入总计", figures.income().change().orElse(null));
-        add(data, "一般公共预算当年拨款", figures.generalPublic().change().orElse(null));
-        add(data, "“三公”经费", figures.threePublic().change().orElse(null));
-        add(data, "机关运行经费", figures.administrativeRunning().change().orElse(null));
-        JFreeChart chart = ChartFactory.createBarChart("本年与上年对比（万元）", null, "万元", data,
+        add(data, Messages.get("charts.prior.income"), figures.income().change().orElse(null));
+        add(data, Messages.get("charts.prior.generalPublicItem"), figures.generalPublic().change().orElse(null));
+        add(data, Messages.get("charts.prior.threePublic"), figures.threePublic().change().orElse(null));
+        add(data, Messages.get("charts.prior.administrative"), figures.administrativeRunning().change().orElse(null));
+        JFreeChart chart = ChartFactory.createBarChart(Messages.get("charts.prior.title"), null, Messages.get("charts.prior.axis"), data,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getDomainAxis().setTickLabelFont(LABEL);
@@ -81,8 +82,8 @@ public final class BudgetCharts {
 
     private static void add(DefaultCategoryDataset data, String item, Change change) {
         if (change != null) {
-            data.addValue(drawn(change.prior()), "上年", item);
-            data.addValue(drawn(change.current()), "本年", item);
+            data.addValue(drawn(change.prior()), Messages.get("charts.prior.prior"), item);
+            data.addValue(drawn(change.current()), Messages.get("charts.prior.current"), item);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.export;
 
+import org.yusuan.workbench.app.Messages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,14 +43,14 @@ public final class BookletPreview {
         pages.setStyle("-fx-padding: 16; -fx-background-color: #e5e7eb;");
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("打印预览 ·《部门预算公开》（草稿）");
+        stage.setTitle(Messages.get("export.preview.title"));
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 900, 860));
         return new Task<>() {
             @Override
             protected Integer call() throws IOException {
-                updateMessage("正在排版……");
+                updateMessage(Messages.get("export.preview.layout"));
                 Path pdf = Files.createTempFile("yusuan-preview", ".pdf");
                 try {
                     BookletExport.write(budget, chart, pdf, BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK));
@@ -58,13 +59,13 @@ public final class BookletPreview {
                         PDFRenderer renderer = new PDFRenderer(document);
                         int count = document.getNumberOfPages();
                         for (int i = 0; i < count && !isCancelled(); i++) {
-                            updateMessage("正在绘制第 " + (i + 1) + " / " + count + " 页……");
+                            updateMessage(Messages.get("export.preview.drawing", String.valueOf(i + 1), String.valueOf(count)));
                             updateProgress(i, count);
                             BufferedImage image = renderer.renderImageWithDPI(i, DPI);
                             var fxImage = SwingFXUtils.toFXImage(image, null);
                             int number = i + 1;
                             Platform.runLater(() -> pages.getChildren().addAll(new ImageView(fxImage),
-                                    new Label("第 " + number + " 页")));
+                                    new Label(Messages.get("export.preview.page", String.valueOf(number)))));
                         }
                         return count;
                     }

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.export;
 
+import org.yusuan.workbench.app.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +22,13 @@ public final class ExportTasks {
     }
 
     public static Task<Path> booklet(Budget budget, ChartOfAccounts chart, Path target, BookletOptions options) {
-        return new WriteTask(target, "正在生成《部门预算公开》……",
+        return new WriteTask(target, Messages.get("export.booklet"),
                 temp -> BookletExport.write(budget, chart, temp, options));
     }
 
     public static Task<Path> tablesWorkbook(java.util.List<org.yusuan.workbench.calc.table.DisclosureTable> tables,
                                             Path target) {
-        return new WriteTask(target, "正在生成预算公开表工作簿……", temp -> TablesWorkbookExport.write(tables, temp));
+        return new WriteTask(target, Messages.get("export.tables"), temp -> TablesWorkbookExport.write(tables, temp));
     }
 
     /** Writes a file somewhere else first. */
@@ -57,7 +58,7 @@ public final class ExportTasks {
                 if (isCancelled()) {
                     return null;
                 }
-                updateMessage("正在保存到 " + target + " ……");
+                updateMessage(Messages.get("export.savingTo", target));
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
                 updateProgress(1, 1);
                 return target;

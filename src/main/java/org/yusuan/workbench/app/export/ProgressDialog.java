@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.export;
 
+import org.yusuan.workbench.app.Messages;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
@@ -32,7 +33,7 @@ public final class ProgressDialog {
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(360);
         bar.progressProperty().bind(task.progressProperty());
-        Button cancel = new Button("取消");
+        Button cancel = new Button(Messages.get("export.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> task.cancel());
         HBox buttons = new HBox(cancel);

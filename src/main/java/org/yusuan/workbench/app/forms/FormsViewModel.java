@@ -244,7 +244,7 @@ public final class FormsViewModel {
         if (text != null && !text.isBlank()) {
             IndicatorValue parsed = IndicatorValue.parse(text);
             if (parsed.isMalformed()) {
-                return refuseField(field, "「" + text.strip() + "」" + parsed.reason());
+                return refuseField(field, Messages.get("forms.reason.malformed", text.strip(), parsed.reason()));
             }
             value = parsed.text();
         }

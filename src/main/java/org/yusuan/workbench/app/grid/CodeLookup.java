@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.grid;
 
+import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
@@ -44,9 +45,9 @@ public final class CodeLookup {
     public static Result<Yuan> amount(String text) {
         try {
             Yuan amount = Yuan.parse(text);
-            return amount.isNegative() ? Result.refused("金额不能为负数：「" + text + "」") : Result.accepted(amount);
+            return amount.isNegative() ? Result.refused(Messages.get("grid.reason.negative", text)) : Result.accepted(amount);
         } catch (InvalidAmountException e) {
-            return Result.refused(e.getMessage() + "：「" + text + "」");
+            return Result.refused(Messages.get("grid.reason.amount", e.getMessage(), text));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.lines;
 
+import org.yusuan.workbench.app.Messages;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 
 /**
@@ -19,6 +20,6 @@ public record BasicLineRow(BasicExpenditureLine line, String unitName, String fu
     }
 
     public String governmentLabel() {
-        return governmentCode == null ? "（无对应科目）" : governmentCode + " " + governmentName;
+        return governmentCode == null ? Messages.get("lines.noGovernment") : governmentCode + " " + governmentName;
     }
 }

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.lines;
 
+import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Button;
@@ -34,36 +35,36 @@ public final class BasicLinesView extends BorderPane {
         this.model = model;
         this.table = new TableView<>(model.rows());
         table.setId("basic-lines");
-        table.setPlaceholder(new Label("还没有基本支出，可从 Excel 复制后按 Ctrl+V 粘贴，或导入基础数据工作簿。"));
+        table.setPlaceholder(new Label(Messages.get("lines.placeholder")));
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().setAll(List.of(
-                GridColumns.choice("单位", r -> unitOf(r), BudgetUnit::name, model.units(), model::editUnit, 190),
-                GridColumns.text("功能科目", BasicLineRow::functionLabel, r -> r.line().functionCode(), model::editFunctionCode,
+                GridColumns.choice(Messages.get("lines.column.unit"), r -> unitOf(r), BudgetUnit::name, model.units(), model::editUnit, 190),
+                GridColumns.text(Messages.get("lines.column.function"), BasicLineRow::functionLabel, r -> r.line().functionCode(), model::editFunctionCode,
                         t -> model.suggestions(Classification.FUNCTIONAL, t), 190),
-                GridColumns.text("部门经济科目", BasicLineRow::departmentalLabel, r -> r.line().departmentalEconomicCode(),
+                GridColumns.text(Messages.get("lines.column.economic"), BasicLineRow::departmentalLabel, r -> r.line().departmentalEconomicCode(),
                         model::editEconomicCode, t -> model.suggestions(Classification.DEPARTMENTAL_ECONOMIC, t), 180),
-                GridColumns.readOnly("政府经济科目", BasicLineRow::governmentLabel, r -> !r.governmentOverridden(), 160),
-                GridColumns.choice("资金来源", r -> r.line().source(), FundingSource::label, List.of(FundingSource.values()),
+                GridColumns.readOnly(Messages.get("lines.column.government"), BasicLineRow::governmentLabel, r -> !r.governmentOverridden(), 160),
+                GridColumns.choice(Messages.get("lines.column.source"), r -> r.line().source(), FundingSource::label, List.of(FundingSource.values()),
                         model::editSource, 130),
-                GridColumns.amount("金额（元）", r -> r.line().amount(), model::editAmount, 130),
-                GridColumns.choice("经费类型", r -> r.line().expenseKind(), ExpenseKind::label, List.of(ExpenseKind.values()),
+                GridColumns.amount(Messages.get("lines.column.amount"), r -> r.line().amount(), model::editAmount, 130),
+                GridColumns.choice(Messages.get("lines.column.expenseKind"), r -> r.line().expenseKind(), ExpenseKind::label, List.of(ExpenseKind.values()),
                         model::editExpenseKind, 100),
-                GridColumns.choice("资金年度", r -> r.line().fundYear(), FundYear::label, List.of(FundYear.values()),
+                GridColumns.choice(Messages.get("lines.column.fundYear"), r -> r.line().fundYear(), FundYear::label, List.of(FundYear.values()),
                         model::editFundYear, 90),
-                GridColumns.text("备注", r -> r.line().note() == null ? "" : r.line().note(),
+                GridColumns.text(Messages.get("lines.column.note"), r -> r.line().note() == null ? "" : r.line().note(),
                         r -> r.line().note() == null ? "" : r.line().note(), model::editNote, null, 140)));
         SpreadsheetKeys.install(table, this::pasteFromClipboard, model::delete);
 
         Label heading = new Label(title);
         heading.getStyleClass().add("page-heading");
-        Button add = new Button("新增行");
+        Button add = new Button(Messages.get("lines.button.add"));
         add.setId("add-line");
         add.setOnAction(e -> model.addLine(table.getSelectionModel().getSelectedItem()));
-        Button delete = new Button("删除行");
+        Button delete = new Button(Messages.get("lines.button.delete"));
         delete.setOnAction(e -> model.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        Button paste = new Button("粘贴（Ctrl+V）");
+        Button paste = new Button(Messages.get("lines.button.paste"));
         paste.setOnAction(e -> pasteFromClipboard());
         Label message = new Label();
         message.setId("lines-message");

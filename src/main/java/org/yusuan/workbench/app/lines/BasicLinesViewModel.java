@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.lines;
 
+import org.yusuan.workbench.app.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,10 +84,10 @@ public final class BasicLinesViewModel {
     public Optional<String> editAmount(BasicLineRow row, String text) {
         CodeLookup.Result<Yuan> parsed = CodeLookup.amount(text);
         if (!parsed.isAccepted()) {
-            return refuse("金额（元）", parsed.reason());
+            return refuse(Messages.get("lines.column.amount"), parsed.reason());
         }
         Yuan amount = parsed.value();
-        return update(row, "修改金额", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+        return update(row, Messages.get("lines.edit.amount"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), l.source(), amount, l.expenseKindOverride(), l.fundYear(), l.note()));
     }
 
@@ -94,9 +95,9 @@ public final class BasicLinesViewModel {
     public Optional<String> editFunctionCode(BasicLineRow row, String text) {
         Optional<String> code = lineCode(text, Classification.FUNCTIONAL);
         if (code.isEmpty()) {
-            return refuse("功能科目", "「" + text.strip() + "」不是本预算科目目录中的 7 位功能分类项级科目");
+            return refuse(Messages.get("lines.column.function"), Messages.get("grid.reason.function", text.strip()));
         }
-        return update(row, "修改功能科目", l -> copy(l, l.unitCode(), code.get(), l.departmentalEconomicCode(),
+        return update(row, Messages.get("lines.edit.function"), l -> copy(l, l.unitCode(), code.get(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
     }
 
@@ -104,46 +105,46 @@ public final class BasicLinesViewModel {
     public Optional<String> editEconomicCode(BasicLineRow row, String text) {
         Optional<String> code = lineCode(text, Classification.DEPARTMENTAL_ECONOMIC);
         if (code.isEmpty()) {
-            return refuse("部门经济科目", "「" + text.strip() + "」不是本预算科目目录中的 5 位部门经济分类款级科目");
+            return refuse(Messages.get("lines.column.economic"), Messages.get("grid.reason.economic", text.strip()));
         }
         BudgetUnit unit = workspace.budget().unit(row.line().unitCode()).orElseThrow();
         if (row.line().governmentOverride().isEmpty()
                 && workspace.chart().governmentCodeFor(unit.type().mappingCategory(), code.get()).isEmpty()) {
-            return refuse("部门经济科目", "「" + code.get() + "」在" + unit.type().mappingCategory().label()
-                    + "单位的对应表中没有政府经济科目");
+            return refuse(Messages.get("lines.column.economic"),
+                    Messages.get("lines.reason.noMapping", code.get(), unit.type().mappingCategory().label()));
         }
-        return update(row, "修改部门经济科目", l -> copy(l, l.unitCode(), l.functionCode(), code.get(),
+        return update(row, Messages.get("lines.edit.economic"), l -> copy(l, l.unitCode(), l.functionCode(), code.get(),
                 l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
     }
 
     public Optional<String> editSource(BasicLineRow row, FundingSource source) {
-        return update(row, "修改资金来源", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+        return update(row, Messages.get("lines.edit.source"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), source, l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
     }
 
     /** 人员/公用: stored as an override only where it differs from the code's default. */
     public Optional<String> editExpenseKind(BasicLineRow row, ExpenseKind kind) {
-        return update(row, "修改经费类型", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+        return update(row, Messages.get("lines.edit.expenseKind"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), l.source(), l.amount(),
                 kind == ExpenseKind.defaultFor(l.departmentalEconomicCode()) ? null : kind, l.fundYear(), l.note()));
     }
 
     public Optional<String> editFundYear(BasicLineRow row, FundYear year) {
-        return update(row, "修改资金年度", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+        return update(row, Messages.get("lines.edit.fundYear"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), year, l.note()));
     }
 
     public Optional<String> editUnit(BasicLineRow row, BudgetUnit unit) {
-        return update(row, "修改单位", l -> copy(l, unit.code(), l.functionCode(), l.departmentalEconomicCode(),
+        return update(row, Messages.get("lines.edit.unit"), l -> copy(l, unit.code(), l.functionCode(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
     }
 
     public Optional<String> editNote(BasicLineRow row, String text) {
         String note = text == null || text.isBlank() ? null : text.strip();
         if (note != null && note.length() > 500) {
-            return refuse("备注", "内容过长：最多 500 个字");
+            return refuse(Messages.get("lines.column.note"), Messages.get("lines.reason.noteTooLong"));
         }
-        return update(row, "修改备注", l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+        return update(row, Messages.get("lines.edit.note"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
                 l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), note));
     }
 
@@ -152,12 +153,12 @@ public final class BasicLinesViewModel {
         BasicExpenditureLine model = template != null ? template.line()
                 : rows.isEmpty() ? null : rows.get(rows.size() - 1).line();
         if (model == null) {
-            return refuse("基本支出", "请先导入或录入至少一行基本支出，作为新行的样板");
+            return refuse(Messages.get("lines.field.basic"), Messages.get("lines.reason.noTemplate"));
         }
         BasicExpenditureLine line = copy(model.withId(0), model.unitCode(), model.functionCode(),
                 model.departmentalEconomicCode(), model.governmentEconomicOverride(), model.source(), Yuan.ZERO,
                 model.expenseKindOverride(), model.fundYear(), null);
-        workspace.apply(new Edit.BasicLines("新增基本支出", List.of(), List.of(line)));
+        workspace.apply(new Edit.BasicLines(Messages.get("lines.edit.add"), List.of(), List.of(line)));
         message.set("");
         return Optional.empty();
     }
@@ -166,7 +167,7 @@ public final class BasicLinesViewModel {
         if (selected.isEmpty()) {
             return Optional.empty();
         }
-        workspace.apply(new Edit.BasicLines("删除 " + selected.size() + " 行基本支出",
+        workspace.apply(new Edit.BasicLines(Messages.get("lines.edit.delete", String.valueOf(selected.size())),
                 selected.stream().map(BasicLineRow::line).toList(), List.of()));
         message.set("");
         return Optional.empty();
@@ -180,18 +181,18 @@ public final class BasicLinesViewModel {
         BaseDataReader.LinesResult result = BasicLinePaste.read(clipboard, workspace.chart(), workspace.budget().units());
         if (!result.isOk()) {
             List<String> problems = result.problems().stream()
-                    .map(p -> "第 " + p.row() + " 行" + (p.column() == null ? "" : "「" + p.column() + "」") + "："
-                            + p.reason())
+                    .map(p -> Messages.get("lines.paste.problem", String.valueOf(p.row()),
+                            p.column() == null ? "" : Messages.get("lines.paste.column", p.column()), p.reason()))
                     .toList();
-            message.set("粘贴未执行：" + String.join("；", problems));
+            message.set(Messages.get("lines.paste.refused", String.join(Messages.get("lines.paste.separator"), problems)));
             return problems;
         }
         if (result.lines().isEmpty()) {
-            message.set("剪贴板中没有可粘贴的行");
+            message.set(Messages.get("lines.paste.nothing"));
             return List.of(message.get());
         }
-        workspace.apply(new Edit.BasicLines("粘贴 " + result.lines().size() + " 行基本支出", List.of(), result.lines()));
-        message.set("已粘贴 " + result.lines().size() + " 行");
+        workspace.apply(new Edit.BasicLines(Messages.get("lines.edit.paste", String.valueOf(result.lines().size())), List.of(), result.lines()));
+        message.set(Messages.get("lines.paste.done", String.valueOf(result.lines().size())));
         return List.of();
     }
 
@@ -219,7 +220,7 @@ public final class BasicLinesViewModel {
     }
 
     private Optional<String> refuse(String field, String reason) {
-        String text = field + "：" + reason + "（未保存）";
+        String text = Messages.get("lines.refused", field, reason);
         message.set(text);
         return Optional.of(text);
     }

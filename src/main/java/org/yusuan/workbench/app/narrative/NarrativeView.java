@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.narrative;
 
+import org.yusuan.workbench.app.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -25,7 +26,7 @@ public final class NarrativeView extends ScrollPane {
 
     private void render() {
         content.getChildren().clear();
-        Label heading = new Label("第三部分　情况说明");
+        Label heading = new Label(Messages.get("narrative.heading"));
         heading.getStyleClass().add("page-heading");
         content.getChildren().add(heading);
         for (ExplanationSection section : model.sections()) {

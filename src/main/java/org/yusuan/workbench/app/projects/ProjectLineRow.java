@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.projects;
 
+import org.yusuan.workbench.app.Messages;
 import org.yusuan.workbench.domain.budget.ProjectLine;
 
 /** A detail line of the project on the card, with the names beside its codes. */
@@ -10,6 +11,6 @@ public record ProjectLineRow(int index, ProjectLine line, String functionName, S
     }
 
     public String economicLabel() {
-        return line.departmentalEconomicCode() == null ? "（未细化）" : line.departmentalEconomicCode() + " " + economicName;
+        return line.departmentalEconomicCode() == null ? Messages.get("projects.notDetailed") : line.departmentalEconomicCode() + " " + economicName;
     }
 }

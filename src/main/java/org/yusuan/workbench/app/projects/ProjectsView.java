@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.projects;
 
+import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -61,8 +62,9 @@ public final class ProjectsView extends BorderPane {
             @Override
             protected void updateItem(Project p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.isCarriedOver() ? "［结转］" : "") + p.name() + "\n"
-                        + model.unitName(p) + " · " + p.total().format() + " 元");
+                setText(empty || p == null ? null : Messages.get("projects.list.item",
+                        p.isCarriedOver() ? Messages.get("projects.list.carriedOver") : "", p.name(), model.unitName(p),
+                        p.total().format()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -72,10 +74,10 @@ public final class ProjectsView extends BorderPane {
         });
         model.selectedProperty().addListener((o, was, now) -> show(now));
 
-        Button add = new Button("新增项目");
+        Button add = new Button(Messages.get("projects.button.add"));
         add.setId("add-project");
         add.setOnAction(e -> model.addProject(unit.getValue() != null ? unit.getValue() : model.units().get(0)));
-        Button delete = new Button("删除项目");
+        Button delete = new Button(Messages.get("projects.button.delete"));
         delete.setOnAction(e -> model.deleteProject());
         VBox left = new VBox(8, new HBox(8, add, delete), list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -83,7 +85,7 @@ public final class ProjectsView extends BorderPane {
 
         SplitPane split = new SplitPane(left, card());
         split.setDividerPositions(0.34);
-        Label heading = new Label("项目支出");
+        Label heading = new Label(Messages.get("projects.heading"));
         heading.getStyleClass().add("page-heading");
         Label message = new Label();
         message.setId("projects-message");
@@ -123,13 +125,13 @@ public final class ProjectsView extends BorderPane {
         fields.setHgap(10);
         fields.setVgap(8);
         int r = 0;
-        fields.addRow(r++, new Label("项目名称"), name);
+        fields.addRow(r++, new Label(Messages.get("projects.field.name")), name);
         GridPane.setColumnSpan(name, 3);
-        fields.addRow(r++, new Label("单位"), unit, new Label("资金年度"), year);
-        fields.addRow(r++, new Label("项目类别"), category, new Label("项目属性"), attribute);
-        fields.addRow(r++, new Label("项目期"), period, new Label("项目预算"), total);
-        fields.addRow(r++, new Label("采购·货物（元）"), goods, new Label("采购·工程（元）"), works);
-        fields.addRow(r, new Label("采购·服务（元）"), services);
+        fields.addRow(r++, new Label(Messages.get("projects.field.unit")), unit, new Label(Messages.get("projects.field.fundYear")), year);
+        fields.addRow(r++, new Label(Messages.get("projects.field.category")), category, new Label(Messages.get("projects.field.attribute")), attribute);
+        fields.addRow(r++, new Label(Messages.get("projects.field.period")), period, new Label(Messages.get("projects.field.total")), total);
+        fields.addRow(r++, new Label(Messages.get("projects.field.goods")), goods, new Label(Messages.get("projects.field.works")), works);
+        fields.addRow(r, new Label(Messages.get("projects.field.services")), services);
         for (Node label : fields.getChildren()) {
             if (label instanceof Label l) {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -141,29 +143,29 @@ public final class ProjectsView extends BorderPane {
 
         TableView<ProjectLineRow> lines = new TableView<>(model.lines());
         lines.setId("project-lines");
-        lines.setPlaceholder(new Label("此项目还没有明细，点“新增明细”添加。"));
+        lines.setPlaceholder(new Label(Messages.get("projects.lines.placeholder")));
         lines.setEditable(true);
         lines.getSelectionModel().setCellSelectionEnabled(true);
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         lines.getColumns().setAll(List.of(
-                GridColumns.text("功能科目", ProjectLineRow::functionLabel, r2 -> r2.line().functionCode(),
+                GridColumns.text(Messages.get("projects.column.function"), ProjectLineRow::functionLabel, r2 -> r2.line().functionCode(),
                         model::editLineFunction, t -> model.suggestions(Classification.FUNCTIONAL, t), 200),
-                GridColumns.text("部门经济科目", ProjectLineRow::economicLabel,
+                GridColumns.text(Messages.get("projects.column.economic"), ProjectLineRow::economicLabel,
                         r2 -> r2.line().departmentalEconomicCode() == null ? "" : r2.line().departmentalEconomicCode(),
                         model::editLineEconomic, t -> model.suggestions(Classification.DEPARTMENTAL_ECONOMIC, t), 180),
-                GridColumns.choice("资金来源", r2 -> r2.line().source(), FundingSource::label,
+                GridColumns.choice(Messages.get("projects.column.source"), r2 -> r2.line().source(), FundingSource::label,
                         List.of(FundingSource.values()), model::editLineSource, 130),
-                GridColumns.amount("金额（元）", r2 -> r2.line().amount(), model::editLineAmount, 130)));
+                GridColumns.amount(Messages.get("projects.column.amount"), r2 -> r2.line().amount(), model::editLineAmount, 130)));
         SpreadsheetKeys.install(lines, null, model::deleteLines);
-        Button addLine = new Button("新增明细");
+        Button addLine = new Button(Messages.get("projects.button.addLine"));
         addLine.setId("add-project-line");
         addLine.setOnAction(e -> model.addLine());
-        Button deleteLine = new Button("删除明细");
+        Button deleteLine = new Button(Messages.get("projects.button.deleteLine"));
         deleteLine.setOnAction(e -> model.deleteLines(List.copyOf(lines.getSelectionModel().getSelectedItems())));
         Label form = new Label();
         form.textProperty().bind(model.formStatusProperty());
         form.setId("project-form-status");
-        Button openFormButton = new Button(org.yusuan.workbench.app.Messages.get("forms.button.openForm"));
+        Button openFormButton = new Button(Messages.get("forms.button.openForm"));
         openFormButton.setId("open-form");
         openFormButton.setOnAction(e -> {
             if (model.selectedProperty().get() != null) {
@@ -172,7 +174,7 @@ public final class ProjectsView extends BorderPane {
         });
         HBox formRow = new HBox(10, form, openFormButton);
         formRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox card = new VBox(10, fields, new Label("项目明细"), lines, new HBox(8, addLine, deleteLine), formRow);
+        VBox card = new VBox(10, fields, new Label(Messages.get("projects.field.lines")), lines, new HBox(8, addLine, deleteLine), formRow);
         VBox.setVgrow(lines, Priority.ALWAYS);
         card.setPadding(new Insets(0, 0, 0, 8));
         return card;
@@ -203,7 +205,7 @@ public final class ProjectsView extends BorderPane {
             goods.setText(project.procurement().goods().format());
             works.setText(project.procurement().works().format());
             services.setText(project.procurement().services().format());
-            total.setText(project.total().format() + " 元");
+            total.setText(Messages.get("projects.amount", project.total().format()));
         } finally {
             showing = false;
         }

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.projects;
 
+import org.yusuan.workbench.app.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,9 +108,10 @@ public final class ProjectsViewModel {
         }
         lines.setAll(rows);
         formStatus.set(workspace.budget().formOf(project.code())
-                .map(f -> "绩效目标申报表：已填报（三级指标 " + f.indicators().size() + " 个，年度资金总额 "
-                        + (f.yearFunds().total() == null ? "未填" : f.yearFunds().total().format() + " 元") + "）")
-                .orElse(project.isCarriedOver() ? "绩效目标申报表：未填报" : "绩效目标申报表：未填报——本年项目都应填报（见审核）"));
+                .map(f -> Messages.get("projects.form.filled", String.valueOf(f.indicators().size()),
+                        f.yearFunds().total() == null ? Messages.get("projects.form.noTotal")
+                                : Messages.get("projects.amount", f.yearFunds().total().format())))
+                .orElse(Messages.get(project.isCarriedOver() ? "projects.form.missing" : "projects.form.missingRequired")));
     }
 
     /** A new project of {@code unit} (this year's, without lines yet), selected for its card to be filled. */
@@ -120,9 +122,9 @@ public final class ProjectsViewModel {
             next++;
         }
         String code = unit.code() + "-" + String.format("%03d", next);
-        Project project = new Project(0, code, unit.code(), "新项目", null, null, null, FundYear.CURRENT,
+        Project project = new Project(0, code, unit.code(), Messages.get("projects.newName"), null, null, null, FundYear.CURRENT,
                 Procurement.NONE, null, List.of());
-        workspace.apply(new Edit.ProjectChange("新增项目", null, project));
+        workspace.apply(new Edit.ProjectChange(Messages.get("projects.edit.add"), null, project));
         message.set("");
         select(code);
     }
@@ -134,9 +136,9 @@ public final class ProjectsViewModel {
             return Optional.empty();
         }
         if (workspace.budget().formOf(project.code()).isPresent()) {
-            return refuse("项目", "「" + project.name() + "」已填报绩效目标申报表，不能删除（删除会丢失申报表）");
+            return refuse(Messages.get("projects.field.project"), Messages.get("projects.reason.hasForm", project.name()));
         }
-        workspace.apply(new Edit.ProjectChange("删除项目「" + project.name() + "」", project, null));
+        workspace.apply(new Edit.ProjectChange(Messages.get("projects.edit.delete", project.name()), project, null));
         message.set("");
         return Optional.empty();
     }
@@ -144,50 +146,50 @@ public final class ProjectsViewModel {
     public Optional<String> editName(String text) {
         String name = text == null ? "" : text.strip();
         if (name.isEmpty()) {
-            return refuse("项目名称", "不能为空");
+            return refuse(Messages.get("projects.field.name"), Messages.get("projects.reason.empty"));
         }
         if (name.length() > 300) {
-            return refuse("项目名称", "内容过长：最多 300 个字");
+            return refuse(Messages.get("projects.field.name"), Messages.get("projects.reason.nameTooLong"));
         }
-        return update("修改项目名称", p -> with(p, p.unitCode(), name, p.category(), p.attribute(), p.period(),
+        return update(Messages.get("projects.edit.name"), p -> with(p, p.unitCode(), name, p.category(), p.attribute(), p.period(),
                 p.fundYear(), p.procurement(), p.lines()));
     }
 
     public Optional<String> editUnit(BudgetUnit unit) {
-        return update("修改项目单位", p -> with(p, unit.code(), p.name(), p.category(), p.attribute(), p.period(),
+        return update(Messages.get("projects.edit.unit"), p -> with(p, unit.code(), p.name(), p.category(), p.attribute(), p.period(),
                 p.fundYear(), p.procurement(), p.lines()));
     }
 
     public Optional<String> editCategory(ProjectCategory category) {
-        return update("修改项目类别", p -> with(p, p.unitCode(), p.name(), category, p.attribute(), p.period(),
+        return update(Messages.get("projects.edit.category"), p -> with(p, p.unitCode(), p.name(), category, p.attribute(), p.period(),
                 p.fundYear(), p.procurement(), p.lines()));
     }
 
     public Optional<String> editAttribute(ProjectAttribute attribute) {
-        return update("修改项目属性", p -> with(p, p.unitCode(), p.name(), p.category(), attribute, p.period(),
+        return update(Messages.get("projects.edit.attribute"), p -> with(p, p.unitCode(), p.name(), p.category(), attribute, p.period(),
                 p.fundYear(), p.procurement(), p.lines()));
     }
 
     public Optional<String> editPeriod(String text) {
         String period = text == null || text.isBlank() ? null : text.strip();
         if (period != null && period.length() > 40) {
-            return refuse("项目期", "内容过长：最多 40 个字");
+            return refuse(Messages.get("projects.field.period"), Messages.get("projects.reason.periodTooLong"));
         }
-        return update("修改项目期", p -> with(p, p.unitCode(), p.name(), p.category(), p.attribute(), period,
+        return update(Messages.get("projects.edit.period"), p -> with(p, p.unitCode(), p.name(), p.category(), p.attribute(), period,
                 p.fundYear(), p.procurement(), p.lines()));
     }
 
     public Optional<String> editFundYear(FundYear year) {
-        return update("修改资金年度", p -> with(p, p.unitCode(), p.name(), p.category(), p.attribute(), p.period(),
+        return update(Messages.get("projects.edit.fundYear"), p -> with(p, p.unitCode(), p.name(), p.category(), p.attribute(), p.period(),
                 year, p.procurement(), p.lines()));
     }
 
     public Optional<String> editProcurement(ProcurementKind kind, String text) {
         CodeLookup.Result<Yuan> parsed = CodeLookup.amount(text == null || text.isBlank() ? "0" : text);
         if (!parsed.isAccepted()) {
-            return refuse("政府采购", parsed.reason());
+            return refuse(Messages.get("projects.field.procurement"), parsed.reason());
         }
-        return update("修改政府采购", p -> {
+        return update(Messages.get("projects.edit.procurement"), p -> {
             Procurement now = p.procurement();
             Procurement next = switch (kind) {
                 case GOODS -> new Procurement(parsed.value(), now.works(), now.services());
@@ -202,20 +204,20 @@ public final class ProjectsViewModel {
     public Optional<String> addLine() {
         Project project = selected.get();
         if (project == null) {
-            return refuse("项目明细", "请先选择一个项目");
+            return refuse(Messages.get("projects.field.lines"), Messages.get("projects.reason.noProject"));
         }
         ProjectLine model = project.lines().isEmpty() ? null : project.lines().get(project.lines().size() - 1);
         String function = model != null ? model.functionCode() : defaultFunctionCode();
         ProjectLine line = new ProjectLine(0, function, model == null ? null : model.departmentalEconomicCode(),
                 model == null ? FundingSource.GENERAL_PUBLIC_BUDGET : model.source(), Yuan.ZERO, null);
-        return changeLines("新增项目明细", lines -> {
+        return changeLines(Messages.get("projects.edit.addLine"), lines -> {
             lines.add(line);
             return lines;
         });
     }
 
     public Optional<String> deleteLines(List<ProjectLineRow> rows) {
-        return changeLines("删除项目明细", lines -> {
+        return changeLines(Messages.get("projects.edit.deleteLines"), lines -> {
             rows.stream().map(ProjectLineRow::index).sorted(java.util.Comparator.reverseOrder())
                     .forEach(i -> lines.remove((int) i));
             return lines;
@@ -225,38 +227,38 @@ public final class ProjectsViewModel {
     public Optional<String> editLineFunction(ProjectLineRow row, String text) {
         Optional<String> code = new CodeLookup(workspace.chart()).lineCode(text, Classification.FUNCTIONAL);
         if (code.isEmpty()) {
-            return refuse("功能科目", "「" + text.strip() + "」不是本预算科目目录中的 7 位功能分类项级科目");
+            return refuse(Messages.get("projects.column.function"), Messages.get("grid.reason.function", text.strip()));
         }
-        return editLine(row, "修改功能科目", l -> new ProjectLine(l.id(), code.get(), l.departmentalEconomicCode(),
+        return editLine(row, Messages.get("projects.edit.line.function"), l -> new ProjectLine(l.id(), code.get(), l.departmentalEconomicCode(),
                 l.source(), l.amount(), l.note()));
     }
 
     /** 部门经济科目 of a detail line; blank leaves the line not yet detailed. */
     public Optional<String> editLineEconomic(ProjectLineRow row, String text) {
         String code = null;
-        if (text != null && !text.isBlank() && !text.strip().equals("（未细化）")) {
+        if (text != null && !text.isBlank() && !text.strip().equals(Messages.get("projects.notDetailed"))) {
             Optional<String> found = new CodeLookup(workspace.chart()).lineCode(text, Classification.DEPARTMENTAL_ECONOMIC);
             if (found.isEmpty()) {
-                return refuse("部门经济科目", "「" + text.strip() + "」不是本预算科目目录中的 5 位部门经济分类款级科目");
+                return refuse(Messages.get("projects.column.economic"), Messages.get("grid.reason.economic", text.strip()));
             }
             code = found.get();
         }
         String economic = code;
-        return editLine(row, "修改部门经济科目", l -> new ProjectLine(l.id(), l.functionCode(), economic, l.source(),
+        return editLine(row, Messages.get("projects.edit.line.economic"), l -> new ProjectLine(l.id(), l.functionCode(), economic, l.source(),
                 l.amount(), l.note()));
     }
 
     public Optional<String> editLineSource(ProjectLineRow row, FundingSource source) {
-        return editLine(row, "修改资金来源", l -> new ProjectLine(l.id(), l.functionCode(), l.departmentalEconomicCode(),
+        return editLine(row, Messages.get("projects.edit.line.source"), l -> new ProjectLine(l.id(), l.functionCode(), l.departmentalEconomicCode(),
                 source, l.amount(), l.note()));
     }
 
     public Optional<String> editLineAmount(ProjectLineRow row, String text) {
         CodeLookup.Result<Yuan> parsed = CodeLookup.amount(text);
         if (!parsed.isAccepted()) {
-            return refuse("金额（元）", parsed.reason());
+            return refuse(Messages.get("projects.column.amount"), parsed.reason());
         }
-        return editLine(row, "修改项目明细金额", l -> new ProjectLine(l.id(), l.functionCode(),
+        return editLine(row, Messages.get("projects.edit.line.amount"), l -> new ProjectLine(l.id(), l.functionCode(),
                 l.departmentalEconomicCode(), l.source(), parsed.value(), l.note()));
     }
 
@@ -298,7 +300,7 @@ public final class ProjectsViewModel {
     }
 
     private Optional<String> refuse(String field, String reason) {
-        String text = field + "：" + reason + "（未保存）";
+        String text = Messages.get("projects.refused", field, reason);
         message.set(text);
         return Optional.of(text);
     }

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.shell;
 
+import org.yusuan.workbench.app.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,23 +36,27 @@ final class FileActions {
     }
 
     void exportBooklet(boolean draft) {
-        session.workspace().ifPresent(ws -> choose("导出《部门预算公开》", ws.budget().department().name()
-                + ws.budget().department().budgetYear() + "年度部门预算公开" + (draft ? "（草稿）" : "") + ".pdf", "PDF 文件", "*.pdf")
-                .ifPresent(target -> run("导出《部门预算公开》", ExportTasks.booklet(ws.budget(), ws.chart(), target,
+        session.workspace().ifPresent(ws -> choose(Messages.get("file.exportBooklet.title"),
+                Messages.get("file.exportBooklet.fileName", ws.budget().department().name(),
+                        String.valueOf(ws.budget().department().budgetYear()),
+                        draft ? Messages.get("file.exportBooklet.draft") : ""),
+                Messages.get("file.filter.pdf"), "*.pdf")
+                .ifPresent(target -> run(Messages.get("file.exportBooklet.title"), ExportTasks.booklet(ws.budget(), ws.chart(), target,
                         draft ? BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK) : BookletOptions.FINAL))));
     }
 
     void exportTables() {
-        session.workspace().ifPresent(ws -> choose("导出预算公开表", ws.budget().department().name() + "预算公开表.xlsx",
-                "Excel 工作簿", "*.xlsx")
-                .ifPresent(target -> run("导出预算公开表", ExportTasks.tablesWorkbook(ws.live().tables().all(), target))));
+        session.workspace().ifPresent(ws -> choose(Messages.get("file.exportTables.title"),
+                Messages.get("file.exportTables.fileName", ws.budget().department().name()),
+                Messages.get("file.filter.excel"), "*.xlsx")
+                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.live().tables().all(), target))));
     }
 
     void preview() {
         session.workspace().ifPresent(ws -> {
             Task<Integer> task = BookletPreview.open(owner.get(), ws.budget(), ws.chart());
-            task.setOnFailed(e -> error("无法生成打印预览", task.getException()));
-            ProgressDialog.show(owner.get(), "打印预览", task);
+            task.setOnFailed(e -> error(Messages.get("file.preview.failed"), task.getException()));
+            ProgressDialog.show(owner.get(), Messages.get("file.preview.title"), task);
             background.submit(task);
         });
     }
@@ -62,15 +67,15 @@ final class FileActions {
      */
     void importWorkbook(Runnable reopen) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("导入基础数据工作簿");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel 工作簿", "*.xlsx", "*.xls"));
+        chooser.setTitle(Messages.get("file.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.excel"), "*.xlsx", "*.xls"));
         File chosen = chooser.showOpenDialog(owner.get());
         if (chosen == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "导入将用工作簿「" + chosen.getName()
-                + "」替换当前预算的全部数据（科目目录保留）。建议先“保存副本”。确定导入吗？");
-        confirm.setHeaderText("导入基础数据工作簿");
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("file.import.confirm",
+                chosen.getName()));
+        confirm.setHeaderText(Messages.get("file.import.title"));
         confirm.initOwner(owner.get());
         if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
             return;
@@ -78,12 +83,12 @@ final class FileActions {
         Task<java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem>> task = new Task<>() {
             @Override
             protected java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> call() throws Exception {
-                updateMessage("正在读取并检查「" + chosen.getName() + "」……");
+                updateMessage(Messages.get("file.import.reading", chosen.getName()));
                 var source = org.yusuan.workbench.exchange.sheet.XlsxWorkbook.read(chosen.toPath());
                 if (isCancelled()) {
                     return java.util.List.of();
                 }
-                updateMessage("正在导入……");
+                updateMessage(Messages.get("file.import.importing"));
                 return org.yusuan.workbench.service.WorkbookImport.run(session.database(), source);
             }
         };
@@ -91,11 +96,11 @@ final class FileActions {
             if (task.getValue().isEmpty()) {
                 reopen.run();
             } else {
-                showProblems("工作簿「" + chosen.getName() + "」导入", task.getValue());
+                showProblems(Messages.get("file.import.book", chosen.getName()), task.getValue());
             }
         });
-        task.setOnFailed(e -> error("导入失败", task.getException()));
-        ProgressDialog.show(owner.get(), "导入基础数据工作簿", task);
+        task.setOnFailed(e -> error(Messages.get("file.import.failed"), task.getException()));
+        ProgressDialog.show(owner.get(), Messages.get("file.import.title"), task);
         background.submit(task);
     }
 
@@ -106,7 +111,7 @@ final class FileActions {
         list.setWrapText(true);
         list.setPrefSize(760, 360);
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setHeaderText(book + "未完成：发现 " + problems.size() + " 处错误，没有保存任何内容。");
+        alert.setHeaderText(Messages.get("file.problems", book, String.valueOf(problems.size())));
         alert.getDialogPane().setContent(list);
         alert.initOwner(owner.get());
         alert.show();
@@ -118,8 +123,8 @@ final class FileActions {
      */
     void newBudget(java.util.function.Consumer<Path> open) {
         javafx.scene.control.Dialog<org.yusuan.workbench.service.NewBudget.Start> dialog = new javafx.scene.control.Dialog<>();
-        dialog.setTitle("新建预算");
-        dialog.setHeaderText("填写部门和本级单位，其余内容新建后在各页录入或导入。");
+        dialog.setTitle(Messages.get("file.new.title"));
+        dialog.setHeaderText(Messages.get("file.new.header"));
         dialog.initOwner(owner.get());
         javafx.scene.control.TextField code = new javafx.scene.control.TextField();
         javafx.scene.control.TextField name = new javafx.scene.control.TextField();
@@ -133,12 +138,12 @@ final class FileActions {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new javafx.scene.control.Label("部门编码"), code);
-        grid.addRow(1, new javafx.scene.control.Label("部门名称"), name);
-        grid.addRow(2, new javafx.scene.control.Label("预算年度"), year);
-        grid.addRow(3, new javafx.scene.control.Label("本级单位编码"), unitCode);
-        grid.addRow(4, new javafx.scene.control.Label("本级单位名称"), unitName);
-        grid.addRow(5, new javafx.scene.control.Label("单位类型"), type);
+        grid.addRow(0, new javafx.scene.control.Label(Messages.get("file.new.departmentCode")), code);
+        grid.addRow(1, new javafx.scene.control.Label(Messages.get("file.new.departmentName")), name);
+        grid.addRow(2, new javafx.scene.control.Label(Messages.get("file.new.budgetYear")), year);
+        grid.addRow(3, new javafx.scene.control.Label(Messages.get("file.new.unitCode")), unitCode);
+        grid.addRow(4, new javafx.scene.control.Label(Messages.get("file.new.unitName")), unitName);
+        grid.addRow(5, new javafx.scene.control.Label(Messages.get("file.new.unitType")), type);
         name.textProperty().addListener((o, was, now) -> {
             if (unitName.getText().isEmpty() || unitName.getText().equals(was)) {
                 unitName.setText(now);
@@ -151,13 +156,14 @@ final class FileActions {
                 ? new org.yusuan.workbench.service.NewBudget.Start(code.getText(), name.getText(), year.getText(),
                         unitCode.getText(), unitName.getText(), type.getValue())
                 : null);
-        dialog.showAndWait().ifPresent(start -> choose("新建预算文件", start.departmentName() + start.year() + "年度预算.mv.db",
-                "预算文件", "*.mv.db").ifPresent(target -> create(start, target, open)));
+        dialog.showAndWait().ifPresent(start -> choose(Messages.get("file.new.chooserTitle"),
+                Messages.get("file.new.fileName", start.departmentName(), start.year()),
+                Messages.get("file.filter.budget"), "*.mv.db").ifPresent(target -> create(start, target, open)));
     }
 
     private void create(org.yusuan.workbench.service.NewBudget.Start start, Path target, java.util.function.Consumer<Path> open) {
         if (org.yusuan.workbench.store.BudgetDatabase.exists(target)) {
-            error("无法新建预算", new java.io.IOException("文件「" + target.getFileName() + "」已存在，请换一个文件名"));
+            error(Messages.get("file.new.failed"), new java.io.IOException(Messages.get("file.new.exists", target.getFileName())));
             return;
         }
         java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> problems;
@@ -173,33 +179,34 @@ final class FileActions {
         } catch (java.io.IOException ignored) {
             // an empty file left behind holds no budget; opening it later says so
         }
-        showProblems("新建预算", problems);
+        showProblems(Messages.get("file.new.title"), problems);
     }
 
     void saveCopy() {
-        choose("保存副本（备份）", "预算备份.mv.db", "预算文件", "*.mv.db").ifPresent(target -> {
+        choose(Messages.get("file.saveCopy.chooserTitle"), Messages.get("file.saveCopy.fileName"),
+                Messages.get("file.filter.budget"), "*.mv.db").ifPresent(target -> {
             Task<Path> task = new Task<>() {
                 @Override
                 protected Path call() throws Exception {
-                    updateMessage("正在保存副本……");
+                    updateMessage(Messages.get("file.saveCopy.saving"));
                     session.database().backupTo(target);
                     return target;
                 }
             };
-            run("保存副本", task);
+            run(Messages.get("file.saveCopy.title"), task);
         });
     }
 
     private void run(String title, Task<Path> task) {
         task.setOnSucceeded(e -> {
             if (task.getValue() != null) {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, "已保存：" + task.getValue());
-                done.setHeaderText(title + "完成");
+                Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("file.saved", task.getValue()));
+                done.setHeaderText(Messages.get("file.done", title));
                 done.initOwner(owner.get());
                 done.show();
             }
         });
-        task.setOnFailed(e -> error(title + "失败", task.getException()));
+        task.setOnFailed(e -> error(Messages.get("file.failed", title), task.getException()));
         ProgressDialog.show(owner.get(), title, task);
         background.submit(task);
     }

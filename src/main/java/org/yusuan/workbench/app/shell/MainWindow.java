@@ -136,9 +136,9 @@ public final class MainWindow {
         pageFactories.put("personnelCalc", () -> new PersonnelCalcView(new PersonnelCalcViewModel(workspace)));
         pageFactories.put("publicCalc", () -> new PublicCalcView(new PublicCalcViewModel(workspace)));
         pageFactories.put("narrativeInputs", () -> new NarrativeInputsView(new NarrativeInputsViewModel(workspace)));
-        pageFactories.put("basic", () -> lines("基本支出", BasicLinesViewModel.Scope.ALL));
-        pageFactories.put("personnel", () -> lines("基本支出 · 人员经费", BasicLinesViewModel.Scope.PERSONNEL));
-        pageFactories.put("public", () -> lines("基本支出 · 公用经费", BasicLinesViewModel.Scope.PUBLIC));
+        pageFactories.put("basic", () -> lines(Messages.get("shell.page.basic"), BasicLinesViewModel.Scope.ALL));
+        pageFactories.put("personnel", () -> lines(Messages.get("shell.page.personnel"), BasicLinesViewModel.Scope.PERSONNEL));
+        pageFactories.put("public", () -> lines(Messages.get("shell.page.public"), BasicLinesViewModel.Scope.PUBLIC));
         for (int n = 1; n <= 13; n++) {
             int number = n;
             pageFactories.put("table" + n, () -> table(number));
@@ -243,27 +243,27 @@ public final class MainWindow {
 
     private TreeItem<NavigationItem> tree() {
         TreeItem<NavigationItem> root = new TreeItem<>(new NavigationItem("", null));
-        root.getChildren().add(item("概况", "overview"));
-        root.getChildren().add(item("单位与人员", "units"));
-        TreeItem<NavigationItem> basic = item("基本支出", "basic");
-        basic.getChildren().add(item("人员经费", "personnel"));
-        basic.getChildren().add(item("公用经费", "public"));
-        basic.getChildren().add(item("人员经费测算", "personnelCalc"));
-        basic.getChildren().add(item("公用经费测算", "publicCalc"));
+        root.getChildren().add(item(Messages.get("shell.nav.overview"), "overview"));
+        root.getChildren().add(item(Messages.get("shell.nav.units"), "units"));
+        TreeItem<NavigationItem> basic = item(Messages.get("shell.nav.basic"), "basic");
+        basic.getChildren().add(item(Messages.get("shell.nav.personnel"), "personnel"));
+        basic.getChildren().add(item(Messages.get("shell.nav.public"), "public"));
+        basic.getChildren().add(item(Messages.get("shell.nav.personnelCalc"), "personnelCalc"));
+        basic.getChildren().add(item(Messages.get("shell.nav.publicCalc"), "publicCalc"));
         basic.setExpanded(true);
         root.getChildren().add(basic);
-        root.getChildren().add(item("项目支出", "projects"));
+        root.getChildren().add(item(Messages.get("shell.nav.projects"), "projects"));
         root.getChildren().add(item(Messages.get("forms.title"), "forms"));
-        TreeItem<NavigationItem> tables = item("报表", "table1");
+        TreeItem<NavigationItem> tables = item(Messages.get("shell.nav.tables"), "table1");
         for (int n = 1; n <= 13; n++) {
-            tables.getChildren().add(item("表" + n + " " + shortTitle(n), "table" + n));
+            tables.getChildren().add(item(Messages.get("shell.nav.table", String.valueOf(n), shortTitle(n)), "table" + n));
         }
         tables.setExpanded(true);
         root.getChildren().add(tables);
-        root.getChildren().add(item("情况说明输入", "narrativeInputs"));
-        root.getChildren().add(item("情况说明", "narrative"));
-        root.getChildren().add(item("图表", "charts"));
-        root.getChildren().add(item("审核", "audit"));
+        root.getChildren().add(item(Messages.get("shell.nav.narrativeInputs"), "narrativeInputs"));
+        root.getChildren().add(item(Messages.get("shell.nav.narrative"), "narrative"));
+        root.getChildren().add(item(Messages.get("shell.nav.charts"), "charts"));
+        root.getChildren().add(item(Messages.get("shell.nav.audit"), "audit"));
         return root;
     }
 
@@ -277,9 +277,9 @@ public final class MainWindow {
     }
 
     private void updateUndoRedo() {
-        undo.setText("撤销" + workspace.undoDescription().map(d -> "：" + d).orElse(""));
+        undo.setText(workspace.undoDescription().map(d -> Messages.get("shell.undoWith", d)).orElse(Messages.get("shell.undo")));
         undo.setDisable(!workspace.canUndo());
-        redo.setText("重做" + workspace.redoDescription().map(d -> "：" + d).orElse(""));
+        redo.setText(workspace.redoDescription().map(d -> Messages.get("shell.redoWith", d)).orElse(Messages.get("shell.redo")));
         redo.setDisable(!workspace.canRedo());
     }
 
@@ -316,7 +316,7 @@ public final class MainWindow {
         preview.setOnAction(e -> files.preview());
         Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new javafx.scene.control.SeparatorMenuItem(),
                 preview, booklet, draft, tables, new javafx.scene.control.SeparatorMenuItem(), exit);
-        undo.setText("撤销");
+        undo.setText(Messages.get("shell.undo"));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> {
             if (workspace != null) {
@@ -324,7 +324,7 @@ public final class MainWindow {
             }
         });
         undo.setDisable(true);
-        redo.setText("重做");
+        redo.setText(Messages.get("shell.redo"));
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
         redo.setOnAction(e -> {
             if (workspace != null) {

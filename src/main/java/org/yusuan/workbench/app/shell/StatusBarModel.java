@@ -16,8 +16,9 @@ public final class StatusBarModel {
 
     /** 审核 counts, kept current by the audit view model. */
     public void bindAudit(org.yusuan.workbench.app.audit.AuditViewModel model) {
-        audit.bind(javafx.beans.binding.Bindings.format("审核：错误 %d · 警告 %d", model.errorsProperty(),
-                model.warningsProperty()));
+        audit.bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get("status.audit",
+                        String.valueOf(model.errorsProperty().get()), String.valueOf(model.warningsProperty().get())),
+                model.errorsProperty(), model.warningsProperty()));
     }
 
     public ReadOnlyStringProperty auditProperty() {

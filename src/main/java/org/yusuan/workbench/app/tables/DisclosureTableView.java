@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.tables;
 
+import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -26,7 +27,7 @@ public final class DisclosureTableView extends BorderPane {
     private final TableView<org.yusuan.workbench.calc.table.TableRow> table = new TableView<>();
 
     private final TableView<TraceLine> trace = new TableView<>();
-    private final Label traceHeading = new Label("点击表中金额，查看它由哪些明细构成。");
+    private final Label traceHeading = new Label(Messages.get("tables.trace.hint"));
     private java.util.function.BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer, java.util.List<TraceLine>> tracer;
 
     /** Shows the lines behind a clicked amount with {@code tracer} (the view model's trace). */
@@ -68,10 +69,10 @@ public final class DisclosureTableView extends BorderPane {
         trace.setId("cell-trace");
         trace.setPlaceholder(new Label(""));
         trace.getColumns().setAll(java.util.List.of(
-                traceColumn("单位", TraceLine::unit, 200), traceColumn("类别", TraceLine::kind, 80),
-                traceColumn("项目/经费类型", TraceLine::what, 220), traceColumn("功能科目", TraceLine::function, 200),
-                traceColumn("部门经济科目", TraceLine::economic, 170), traceColumn("资金来源", TraceLine::source, 130),
-                traceColumn("资金年度", TraceLine::year, 80), traceColumn("金额（元）", l -> l.amount().format(), 130)));
+                traceColumn(Messages.get("tables.trace.column.unit"), TraceLine::unit, 200), traceColumn(Messages.get("tables.trace.column.kind"), TraceLine::kind, 80),
+                traceColumn(Messages.get("tables.trace.column.what"), TraceLine::what, 220), traceColumn(Messages.get("tables.trace.column.function"), TraceLine::function, 200),
+                traceColumn(Messages.get("tables.trace.column.economic"), TraceLine::economic, 170), traceColumn(Messages.get("tables.trace.column.source"), TraceLine::source, 130),
+                traceColumn(Messages.get("tables.trace.column.year"), TraceLine::year, 80), traceColumn(Messages.get("tables.trace.column.amount"), l -> l.amount().format(), 130)));
         traceHeading.getStyleClass().add("section-heading");
         traceHeading.setId("trace-heading");
         VBox lower = new VBox(4, traceHeading, trace);
@@ -97,14 +98,15 @@ public final class DisclosureTableView extends BorderPane {
         int column = leafIndex((TableColumn<org.yusuan.workbench.calc.table.TableRow, ?>) focus.getTableColumn());
         var lines = tracer.apply(row, column);
         if (column < 0 || !(row.cell(column) instanceof Cell.Amount)) {
-            traceHeading.setText("点击表中金额，查看它由哪些明细构成。");
+            traceHeading.setText(Messages.get("tables.trace.hint"));
             trace.getItems().clear();
             return;
         }
         var total = lines.stream().map(TraceLine::amount).reduce(org.yusuan.workbench.domain.money.Yuan.ZERO,
                 org.yusuan.workbench.domain.money.Yuan::plus);
-        traceHeading.setText("该格 " + (row.cell(column).printed().isEmpty() ? "（空）" : row.cell(column).printed() + " 万元")
-                + " 由 " + lines.size() + " 行明细构成，合计 " + total.format() + " 元");
+        traceHeading.setText(Messages.get("tables.trace.summary", row.cell(column).printed().isEmpty()
+                        ? Messages.get("tables.trace.empty") : Messages.get("tables.trace.cell", row.cell(column).printed()),
+                String.valueOf(lines.size()), total.format()));
         trace.getItems().setAll(lines);
     }
 
@@ -121,8 +123,8 @@ public final class DisclosureTableView extends BorderPane {
     }
 
     public void show(DisclosureTable disclosure) {
-        title.setText("预算公开表" + disclosure.number() + "　" + disclosure.title());
-        department.setText("部门名称：" + disclosure.departmentName());
+        title.setText(Messages.get("tables.title", String.valueOf(disclosure.number()), disclosure.title()));
+        department.setText(Messages.get("tables.department", disclosure.departmentName()));
         note.setText(disclosure.note().orElse(""));
         table.getColumns().setAll(HeaderTree.build(disclosure.header()).stream().map(this::column).toList());
         table.setItems(FXCollections.observableArrayList(disclosure.rows()));

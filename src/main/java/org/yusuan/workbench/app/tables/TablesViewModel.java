@@ -1,5 +1,6 @@
 package org.yusuan.workbench.app.tables;
 
+import org.yusuan.workbench.app.Messages;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -37,7 +38,7 @@ public final class TablesViewModel {
         return org.yusuan.workbench.calc.Postings.of(budget, chart).stream().filter(filter.get())
                 .sorted(java.util.Comparator.comparing(org.yusuan.workbench.calc.Posting::amount).reversed())
                 .map(p -> new TraceLine(budget.unit(p.unitCode()).map(u -> u.name()).orElse(p.unitCode()),
-                        p.nature() == org.yusuan.workbench.calc.Nature.BASIC ? "基本支出" : "项目支出",
+                        p.nature() == org.yusuan.workbench.calc.Nature.BASIC ? Messages.get("tables.trace.basic") : Messages.get("tables.trace.project"),
                         p.projectCode() == null ? (p.expenseKind() == null ? "" : p.expenseKind().label())
                                 : budget.project(p.projectCode()).map(x -> x.name()).orElse(p.projectCode()),
                         p.functionCode() + " " + chart.nameOf(org.yusuan.workbench.domain.classification.Classification.FUNCTIONAL, p.functionCode()),
