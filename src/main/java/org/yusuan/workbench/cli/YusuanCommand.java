@@ -21,6 +21,8 @@ public final class YusuanCommand implements Runnable {
     static final int REFUSED = 1;
     /** Exit status when a file could not be opened or written. */
     static final int FILE_ERROR = 3;
+    /** Exit status of a defect of the program (an unexpected exception). */
+    static final int INTERNAL_ERROR = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +41,11 @@ public final class YusuanCommand implements Runnable {
                 cmd.getErr().println("错误：" + e.getMessage());
                 return FILE_ERROR;
             }
-            throw e;
+            // A defect, not a user error: say so in Chinese, then give the developers the trace.
+            cmd.getErr().println("程序内部错误（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
+            cmd.getErr().println("请把以下信息告知开发者：");
+            e.printStackTrace(cmd.getErr());
+            return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
     }
