@@ -1,20 +1,40 @@
 package org.yusuan.workbench.app.shell;
 
-import org.yusuan.workbench.app.Messages;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.yusuan.workbench.app.BackgroundTasks;
+import org.yusuan.workbench.app.Messages;
 import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.export.BookletPreview;
 import org.yusuan.workbench.app.export.ExportTasks;
 import org.yusuan.workbench.app.export.ProgressDialog;
+import org.yusuan.workbench.domain.budget.UnitType;
+import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
+import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.service.NewBudget;
+import org.yusuan.workbench.service.WorkbookImport;
+import org.yusuan.workbench.store.BudgetDatabase;
 
 /**
  * 文件 menu work on the open budget: exports (booklet, draft, xlsx), the print preview and a backup
@@ -77,19 +97,19 @@ final class FileActions {
                 chosen.getName()));
         confirm.setHeaderText(Messages.get("file.import.title"));
         confirm.initOwner(owner.get());
-        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
             return;
         }
-        Task<java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem>> task = new Task<>() {
+        Task<List<ImportProblem>> task = new Task<>() {
             @Override
-            protected java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> call() throws Exception {
+            protected List<ImportProblem> call() throws Exception {
                 updateMessage(Messages.get("file.import.reading", chosen.getName()));
-                var source = org.yusuan.workbench.exchange.sheet.XlsxWorkbook.read(chosen.toPath());
+                var source = XlsxWorkbook.read(chosen.toPath());
                 if (isCancelled()) {
-                    return java.util.List.of();
+                    return List.of();
                 }
                 updateMessage(Messages.get("file.import.importing"));
-                return org.yusuan.workbench.service.WorkbookImport.run(session.database(), source);
+                return WorkbookImport.run(session.database(), source);
             }
         };
         task.setOnSucceeded(e -> {
@@ -104,9 +124,9 @@ final class FileActions {
         background.submit(task);
     }
 
-    private void showProblems(String book, java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> problems) {
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n",
-                problems.stream().map(org.yusuan.workbench.exchange.workbook.ImportProblem::message).toList()));
+    private void showProblems(String book, List<ImportProblem> problems) {
+        TextArea list = new TextArea(String.join("\n",
+                problems.stream().map(ImportProblem::message).toList()));
         list.setEditable(false);
         list.setWrapText(true);
         list.setPrefSize(760, 360);
@@ -121,39 +141,39 @@ final class FileActions {
      * 新建预算: asks for the department and its 本级 unit, then a new file; the facts are checked like
      * an import (every problem listed, no file left behind) and the new budget is opened.
      */
-    void newBudget(java.util.function.Consumer<Path> open) {
-        javafx.scene.control.Dialog<org.yusuan.workbench.service.NewBudget.Start> dialog = new javafx.scene.control.Dialog<>();
+    void newBudget(Consumer<Path> open) {
+        Dialog<NewBudget.Start> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("file.new.title"));
         dialog.setHeaderText(Messages.get("file.new.header"));
         dialog.initOwner(owner.get());
-        javafx.scene.control.TextField code = new javafx.scene.control.TextField();
-        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
-        javafx.scene.control.TextField year = new javafx.scene.control.TextField(String.valueOf(java.time.Year.now().getValue() + 1));
-        javafx.scene.control.TextField unitCode = new javafx.scene.control.TextField();
-        javafx.scene.control.TextField unitName = new javafx.scene.control.TextField();
-        javafx.scene.control.ComboBox<String> type = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections
-                .observableArrayList(java.util.Arrays.stream(org.yusuan.workbench.domain.budget.UnitType.values())
-                        .map(org.yusuan.workbench.domain.budget.UnitType::label).toList()));
+        TextField code = new TextField();
+        TextField name = new TextField();
+        TextField year = new TextField(String.valueOf(Year.now().getValue() + 1));
+        TextField unitCode = new TextField();
+        TextField unitName = new TextField();
+        ComboBox<String> type = new ComboBox<>(FXCollections
+                .observableArrayList(Arrays.stream(UnitType.values())
+                        .map(UnitType::label).toList()));
         type.getSelectionModel().selectFirst();
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new javafx.scene.control.Label(Messages.get("file.new.departmentCode")), code);
-        grid.addRow(1, new javafx.scene.control.Label(Messages.get("file.new.departmentName")), name);
-        grid.addRow(2, new javafx.scene.control.Label(Messages.get("file.new.budgetYear")), year);
-        grid.addRow(3, new javafx.scene.control.Label(Messages.get("file.new.unitCode")), unitCode);
-        grid.addRow(4, new javafx.scene.control.Label(Messages.get("file.new.unitName")), unitName);
-        grid.addRow(5, new javafx.scene.control.Label(Messages.get("file.new.unitType")), type);
+        grid.addRow(0, new Label(Messages.get("file.new.departmentCode")), code);
+        grid.addRow(1, new Label(Messages.get("file.new.departmentName")), name);
+        grid.addRow(2, new Label(Messages.get("file.new.budgetYear")), year);
+        grid.addRow(3, new Label(Messages.get("file.new.unitCode")), unitCode);
+        grid.addRow(4, new Label(Messages.get("file.new.unitName")), unitName);
+        grid.addRow(5, new Label(Messages.get("file.new.unitType")), type);
         name.textProperty().addListener((o, was, now) -> {
             if (unitName.getText().isEmpty() || unitName.getText().equals(was)) {
                 unitName.setText(now);
             }
         });
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK
-                ? new org.yusuan.workbench.service.NewBudget.Start(code.getText(), name.getText(), year.getText(),
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
+                ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new NewBudget.Start(code.getText(), name.getText(), year.getText(),
                         unitCode.getText(), unitName.getText(), type.getValue())
                 : null);
         dialog.showAndWait().ifPresent(start -> choose(Messages.get("file.new.chooserTitle"),
@@ -161,22 +181,22 @@ final class FileActions {
                 Messages.get("file.filter.budget"), "*.mv.db").ifPresent(target -> create(start, target, open)));
     }
 
-    private void create(org.yusuan.workbench.service.NewBudget.Start start, Path target, java.util.function.Consumer<Path> open) {
-        if (org.yusuan.workbench.store.BudgetDatabase.exists(target)) {
-            error(Messages.get("file.new.failed"), new java.io.IOException(Messages.get("file.new.exists", target.getFileName())));
+    private void create(NewBudget.Start start, Path target, Consumer<Path> open) {
+        if (BudgetDatabase.exists(target)) {
+            error(Messages.get("file.new.failed"), new IOException(Messages.get("file.new.exists", target.getFileName())));
             return;
         }
-        java.util.List<org.yusuan.workbench.exchange.workbook.ImportProblem> problems;
-        try (var db = org.yusuan.workbench.store.BudgetDatabase.open(target)) {
-            problems = org.yusuan.workbench.service.NewBudget.create(db, start);
+        List<ImportProblem> problems;
+        try (var db = BudgetDatabase.open(target)) {
+            problems = NewBudget.create(db, start);
         }
         if (problems.isEmpty()) {
             open.accept(target);
             return;
         }
         try {
-            java.nio.file.Files.deleteIfExists(org.yusuan.workbench.store.BudgetDatabase.normalize(target));
-        } catch (java.io.IOException ignored) {
+            Files.deleteIfExists(BudgetDatabase.normalize(target));
+        } catch (IOException ignored) {
             // an empty file left behind holds no budget; opening it later says so
         }
         showProblems(Messages.get("file.new.title"), problems);

@@ -1,8 +1,10 @@
 package org.yusuan.workbench.app.shell;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -13,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -25,13 +28,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.yusuan.workbench.app.BackgroundTasks;
 import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.RecentFiles;
 import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.audit.AuditView;
 import org.yusuan.workbench.app.audit.AuditViewModel;
 import org.yusuan.workbench.app.charts.ChartsView;
-import org.yusuan.workbench.app.forms.FormsView;
-import org.yusuan.workbench.app.forms.FormsViewModel;
 import org.yusuan.workbench.app.department.NarrativeInputsView;
 import org.yusuan.workbench.app.department.NarrativeInputsViewModel;
 import org.yusuan.workbench.app.department.PersonnelCalcView;
@@ -40,6 +43,8 @@ import org.yusuan.workbench.app.department.PublicCalcView;
 import org.yusuan.workbench.app.department.PublicCalcViewModel;
 import org.yusuan.workbench.app.department.UnitsView;
 import org.yusuan.workbench.app.department.UnitsViewModel;
+import org.yusuan.workbench.app.forms.FormsView;
+import org.yusuan.workbench.app.forms.FormsViewModel;
 import org.yusuan.workbench.app.lines.BasicLinesView;
 import org.yusuan.workbench.app.lines.BasicLinesViewModel;
 import org.yusuan.workbench.app.narrative.NarrativeView;
@@ -74,7 +79,7 @@ public final class MainWindow {
      * @param exitRequest called for 文件 → 退出
      * @param background  where exports and other long work run
      */
-    public MainWindow(Consumer<Path> openRequest, Runnable exitRequest, org.yusuan.workbench.app.BackgroundTasks background) {
+    public MainWindow(Consumer<Path> openRequest, Runnable exitRequest, BackgroundTasks background) {
         files = new FileActions(() -> root.getScene().getWindow(), background);
         root.getStyleClass().add("workbench");
         root.setTop(menuBar(openRequest, exitRequest));
@@ -190,9 +195,9 @@ public final class MainWindow {
         showPage(key);
     }
 
-    private static java.util.Optional<TreeItem<NavigationItem>> find(TreeItem<NavigationItem> item, String key) {
+    private static Optional<TreeItem<NavigationItem>> find(TreeItem<NavigationItem> item, String key) {
         if (key.equals(item.getValue().page())) {
-            return java.util.Optional.of(item);
+            return Optional.of(item);
         }
         for (TreeItem<NavigationItem> child : item.getChildren()) {
             var found = find(child, key);
@@ -200,7 +205,7 @@ public final class MainWindow {
                 return found;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private ProjectsViewModel projectsModel;
@@ -293,7 +298,7 @@ public final class MainWindow {
         newBudget.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         newBudget.setOnAction(e -> files.newBudget(openRequest));
         Menu recent = new Menu(Messages.get("menu.file.recent"));
-        recent.setOnShowing(e -> recent.getItems().setAll(org.yusuan.workbench.app.RecentFiles.ofUser().list().stream()
+        recent.setOnShowing(e -> recent.getItems().setAll(RecentFiles.ofUser().list().stream()
                 .map(path -> {
                     MenuItem item = new MenuItem(path.toString());
                     item.setOnAction(a -> openRequest.accept(path));
@@ -314,8 +319,8 @@ public final class MainWindow {
         MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
-        Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new javafx.scene.control.SeparatorMenuItem(),
-                preview, booklet, draft, tables, new javafx.scene.control.SeparatorMenuItem(), exit);
+        Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new SeparatorMenuItem(),
+                preview, booklet, draft, tables, new SeparatorMenuItem(), exit);
         undo.setText(Messages.get("shell.undo"));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> {
@@ -344,11 +349,11 @@ public final class MainWindow {
         return new MenuBar(file, edit, help);
     }
 
-    private static java.util.Optional<Path> chooseFile(Window owner) {
+    private static Optional<Path> chooseFile(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("fileChooser.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter"), "*.mv.db"));
-        return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     private Node statusBar() {

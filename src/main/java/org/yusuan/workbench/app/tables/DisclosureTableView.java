@@ -1,10 +1,13 @@
 package org.yusuan.workbench.app.tables;
 
-import org.yusuan.workbench.app.Messages;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -14,9 +17,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.Messages;
 import org.yusuan.workbench.calc.table.Cell;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.RowKind;
+import org.yusuan.workbench.domain.money.Yuan;
 
 /** One disclosure table laid out like the booklet: title, department, 单位：万元, multi-row header. */
 public final class DisclosureTableView extends BorderPane {
@@ -28,11 +33,11 @@ public final class DisclosureTableView extends BorderPane {
 
     private final TableView<TraceLine> trace = new TableView<>();
     private final Label traceHeading = new Label(Messages.get("tables.trace.hint"));
-    private java.util.function.BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer, java.util.List<TraceLine>> tracer;
+    private BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer, List<TraceLine>> tracer;
 
     /** Shows the lines behind a clicked amount with {@code tracer} (the view model's trace). */
-    public void traceWith(java.util.function.BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer,
-            java.util.List<TraceLine>> tracer) {
+    public void traceWith(BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer,
+            List<TraceLine>> tracer) {
         this.tracer = tracer;
     }
 
@@ -68,7 +73,7 @@ public final class DisclosureTableView extends BorderPane {
         note.getStyleClass().add("table-note");
         trace.setId("cell-trace");
         trace.setPlaceholder(new Label(""));
-        trace.getColumns().setAll(java.util.List.of(
+        trace.getColumns().setAll(List.of(
                 traceColumn(Messages.get("tables.trace.column.unit"), TraceLine::unit, 200), traceColumn(Messages.get("tables.trace.column.kind"), TraceLine::kind, 80),
                 traceColumn(Messages.get("tables.trace.column.what"), TraceLine::what, 220), traceColumn(Messages.get("tables.trace.column.function"), TraceLine::function, 200),
                 traceColumn(Messages.get("tables.trace.column.economic"), TraceLine::economic, 170), traceColumn(Messages.get("tables.trace.column.source"), TraceLine::source, 130),
@@ -76,8 +81,8 @@ public final class DisclosureTableView extends BorderPane {
         traceHeading.getStyleClass().add("section-heading");
         traceHeading.setId("trace-heading");
         VBox lower = new VBox(4, traceHeading, trace);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(new VBox(table, note), lower);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        SplitPane split = new SplitPane(new VBox(table, note), lower);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(trace, Priority.ALWAYS);
@@ -102,8 +107,8 @@ public final class DisclosureTableView extends BorderPane {
             trace.getItems().clear();
             return;
         }
-        var total = lines.stream().map(TraceLine::amount).reduce(org.yusuan.workbench.domain.money.Yuan.ZERO,
-                org.yusuan.workbench.domain.money.Yuan::plus);
+        var total = lines.stream().map(TraceLine::amount).reduce(Yuan.ZERO,
+                Yuan::plus);
         traceHeading.setText(Messages.get("tables.trace.summary", row.cell(column).printed().isEmpty()
                         ? Messages.get("tables.trace.empty") : Messages.get("tables.trace.cell", row.cell(column).printed()),
                 String.valueOf(lines.size()), total.format()));
@@ -114,7 +119,7 @@ public final class DisclosureTableView extends BorderPane {
         return table.getVisibleLeafColumns().indexOf(column);
     }
 
-    private static TableColumn<TraceLine, String> traceColumn(String title, java.util.function.Function<TraceLine, String> value,
+    private static TableColumn<TraceLine, String> traceColumn(String title, Function<TraceLine, String> value,
                                                              double width) {
         TableColumn<TraceLine, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));

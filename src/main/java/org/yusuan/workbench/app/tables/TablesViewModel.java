@@ -1,11 +1,19 @@
 package org.yusuan.workbench.app.tables;
 
-import org.yusuan.workbench.app.Messages;
+import java.util.Comparator;
+import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.calc.CellTrace;
+import org.yusuan.workbench.calc.Nature;
+import org.yusuan.workbench.calc.Posting;
+import org.yusuan.workbench.calc.Postings;
 import org.yusuan.workbench.calc.table.DisclosureTable;
+import org.yusuan.workbench.calc.table.TableRow;
+import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
 /** 报表: the chosen disclosure table, always as the budget stands now. */
@@ -28,22 +36,22 @@ public final class TablesViewModel {
     }
 
     /** The lines behind a cell of the shown table (empty for text cells), largest first. */
-    public java.util.List<TraceLine> trace(org.yusuan.workbench.calc.table.TableRow row, int column) {
+    public List<TraceLine> trace(TableRow row, int column) {
         var budget = workspace.budget();
         var chart = workspace.chart();
-        var filter = new org.yusuan.workbench.calc.CellTrace(workspace.live().ledger()).of(table.get(), row, column);
+        var filter = new CellTrace(workspace.live().ledger()).of(table.get(), row, column);
         if (filter.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
-        return org.yusuan.workbench.calc.Postings.of(budget, chart).stream().filter(filter.get())
-                .sorted(java.util.Comparator.comparing(org.yusuan.workbench.calc.Posting::amount).reversed())
+        return Postings.of(budget, chart).stream().filter(filter.get())
+                .sorted(Comparator.comparing(Posting::amount).reversed())
                 .map(p -> new TraceLine(budget.unit(p.unitCode()).map(u -> u.name()).orElse(p.unitCode()),
-                        p.nature() == org.yusuan.workbench.calc.Nature.BASIC ? Messages.get("tables.trace.basic") : Messages.get("tables.trace.project"),
+                        p.nature() == Nature.BASIC ? Messages.get("tables.trace.basic") : Messages.get("tables.trace.project"),
                         p.projectCode() == null ? (p.expenseKind() == null ? "" : p.expenseKind().label())
                                 : budget.project(p.projectCode()).map(x -> x.name()).orElse(p.projectCode()),
-                        p.functionCode() + " " + chart.nameOf(org.yusuan.workbench.domain.classification.Classification.FUNCTIONAL, p.functionCode()),
+                        p.functionCode() + " " + chart.nameOf(Classification.FUNCTIONAL, p.functionCode()),
                         p.departmentalEconomicCode() == null ? "" : p.departmentalEconomicCode() + " "
-                                + chart.nameOf(org.yusuan.workbench.domain.classification.Classification.DEPARTMENTAL_ECONOMIC,
+                                + chart.nameOf(Classification.DEPARTMENTAL_ECONOMIC,
                                 p.departmentalEconomicCode()),
                         p.source().label(), p.fundYear().label(), p.amount()))
                 .toList();
