@@ -15,6 +15,7 @@ import org.yusuan.workbench.calc.narrative.Change;
 import org.yusuan.workbench.calc.narrative.NarrativeFigures;
 import org.yusuan.workbench.calc.narrative.Share;
 import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.report.PlotNumbers;
 
 /**
  * The workstation's charts, drawn with JFreeChart from the narrative figures. Chart datasets take
@@ -98,6 +99,6 @@ public final class BudgetCharts {
 
     /** 万元 for drawing only (see class comment). */
     private static double drawn(Yuan amount) {
-        return amount.toWanYuan().value().doubleValue();
+        return PlotNumbers.of(amount.toWanYuan());
     }
 }

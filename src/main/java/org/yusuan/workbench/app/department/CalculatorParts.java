@@ -26,9 +26,14 @@ final class CalculatorParts {
     private CalculatorParts() {
     }
 
-    static Node target(List<BudgetUnit> units, ObjectProperty<BudgetUnit> unit, ReadOnlyStringProperty function,
-                       Function<String, String> functionLabel, Function<String, Optional<String>> editFunction,
-                       Function<String, List<String>> suggestions, ObjectProperty<FundingSource> source) {
+    /** Unit, 功能项 and source of the lines a calculator writes, shared by both calculators. */
+    static Node target(List<BudgetUnit> units, CalculatorTarget target) {
+        ObjectProperty<BudgetUnit> unit = target.unitProperty();
+        ReadOnlyStringProperty function = target.functionCodeProperty();
+        Function<String, String> functionLabel = code -> target.functionLabel();
+        Function<String, Optional<String>> editFunction = target::editFunction;
+        Function<String, List<String>> suggestions = target::functionSuggestions;
+        ObjectProperty<FundingSource> source = target.sourceProperty();
         ComboBox<BudgetUnit> unitBox = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(units));
         unitBox.setId("calc-unit");
         unitBox.setConverter(converter(BudgetUnit::name));

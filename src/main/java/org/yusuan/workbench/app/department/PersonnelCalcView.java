@@ -20,8 +20,7 @@ import org.yusuan.workbench.service.calculators.StaffPay;
 public final class PersonnelCalcView extends BorderPane {
 
     public PersonnelCalcView(PersonnelCalcViewModel model) {
-        var target = CalculatorParts.target(model.units(), model.unitProperty(), model.functionCodeProperty(),
-                c -> model.functionLabel(), model::editFunction, model::functionSuggestions, model.sourceProperty());
+        var target = CalculatorParts.target(model.units(), model.target());
 
         TableView<StaffPay> staff = new TableView<>(model.staff());
         staff.setId("personnel-staff");

@@ -111,9 +111,6 @@ public final class PersonnelCalcViewModel {
         return refusals.accepted();
     }
 
-    public Optional<String> editFunction(String text) {
-        return target.editFunction(text);
-    }
 
     private void recalculate() {
         var cost = PersonnelCostCalculator.compute(staff, months, rates);
@@ -152,29 +149,19 @@ public final class PersonnelCalcViewModel {
         return result;
     }
 
+    /** Where the calculated lines go: unit, 功能项 and source. */
+    CalculatorTarget target() {
+        return target;
+    }
+
     public List<BudgetUnit> units() {
         return workspace.budget().units();
     }
 
-    public ObjectProperty<BudgetUnit> unitProperty() {
-        return target.unitProperty();
-    }
 
-    public ObjectProperty<FundingSource> sourceProperty() {
-        return target.sourceProperty();
-    }
 
-    public ReadOnlyStringProperty functionCodeProperty() {
-        return target.functionCodeProperty();
-    }
 
-    public String functionLabel() {
-        return target.functionLabel();
-    }
 
-    public List<String> functionSuggestions(String typed) {
-        return target.functionSuggestions(typed);
-    }
 
     public ReadOnlyStringProperty totalProperty() {
         return total.getReadOnlyProperty();

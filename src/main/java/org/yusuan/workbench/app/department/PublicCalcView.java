@@ -19,8 +19,7 @@ import org.yusuan.workbench.service.calculators.PublicFundsItem;
 public final class PublicCalcView extends BorderPane {
 
     public PublicCalcView(PublicCalcViewModel model) {
-        var target = CalculatorParts.target(model.units(), model.unitProperty(), model.functionCodeProperty(),
-                c -> model.functionLabel(), model::editFunction, model::functionSuggestions, model.sourceProperty());
+        var target = CalculatorParts.target(model.units(), model.target());
         TextField headcount = Fields.committed(model.headcountProperty(), model::editHeadcount, 90);
         headcount.setId("public-headcount");
 

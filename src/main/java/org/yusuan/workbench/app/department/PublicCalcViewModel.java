@@ -127,9 +127,6 @@ public final class PublicCalcViewModel {
         return refusals.accepted();
     }
 
-    public Optional<String> editFunction(String text) {
-        return target.editFunction(text);
-    }
 
     private void recalculate() {
         List<CalculatedLine> lines = PublicFundsCalculator.compute(Integer.parseInt(headcount.get()), items);
@@ -154,29 +151,19 @@ public final class PublicCalcViewModel {
         return result;
     }
 
+    /** Where the calculated lines go: unit, 功能项 and source. */
+    CalculatorTarget target() {
+        return target;
+    }
+
     public List<BudgetUnit> units() {
         return workspace.budget().units();
     }
 
-    public ObjectProperty<BudgetUnit> unitProperty() {
-        return target.unitProperty();
-    }
 
-    public ObjectProperty<FundingSource> sourceProperty() {
-        return target.sourceProperty();
-    }
 
-    public ReadOnlyStringProperty functionCodeProperty() {
-        return target.functionCodeProperty();
-    }
 
-    public String functionLabel() {
-        return target.functionLabel();
-    }
 
-    public List<String> functionSuggestions(String typed) {
-        return target.functionSuggestions(typed);
-    }
 
     public ReadOnlyStringProperty headcountProperty() {
         return headcount.getReadOnlyProperty();

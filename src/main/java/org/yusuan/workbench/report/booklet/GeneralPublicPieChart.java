@@ -27,6 +27,7 @@ import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.general.PieDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.yusuan.workbench.calc.narrative.Share;
+import org.yusuan.workbench.report.PlotNumbers;
 import org.yusuan.workbench.report.pdf.PdfFonts;
 
 /**
@@ -60,10 +61,10 @@ final class GeneralPublicPieChart {
     }
 
     static String svg(List<Share> byClass) {
-        // JFreeChart's dataset holds doubles; the values only size the slices. The printed
-        // percentages come from the exact shares (label generator below), not from these doubles.
+        // The values only size the slices; the printed percentages come from the exact shares
+        // (label generator below).
         DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
-        byClass.forEach(s -> dataset.setValue(s.label(), s.amount().toBigDecimal().doubleValue()));
+        byClass.forEach(s -> dataset.setValue(s.label(), PlotNumbers.of(s.amount().toWanYuan())));
         PiePlot<String> plot = new PiePlot<>(dataset);
         Font font = font();
         plot.setLabelFont(font.deriveFont(12f));

@@ -2,6 +2,7 @@ package org.yusuan.workbench.report.xlsx;
 
 import java.util.List;
 import java.util.Set;
+import org.yusuan.workbench.report.PlotNumbers;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -93,9 +94,7 @@ final class TableSheet {
                 Cell cell = row.createCell(c);
                 cell.setCellStyle(bold ? styles.boldAmount : styles.amount);
                 if (!amount.isBlank()) {
-                    // A spreadsheet number is a double; a 万元 figure with two decimals round-trips
-                    // exactly as displayed (it is never summed here).
-                    cell.setCellValue(amount.value().value().doubleValue());
+                    cell.setCellValue(PlotNumbers.of(amount.value()));
                 }
             } else {
                 text(row, c, source.printed(), bold ? styles.boldText : styles.text);

@@ -140,8 +140,8 @@ class DepartmentViewModelsTest {
     @Test
     void thePersonnelCalculatorWritesLinesThatAddUpAndUndoAsOneStep() {
         PersonnelCalcViewModel calc = new PersonnelCalcViewModel(workspace);
-        assertThat(calc.unitProperty().get().code()).isEqualTo("012001");
-        assertThat(calc.functionCodeProperty().get()).isEqualTo("2040201");
+        assertThat(calc.target().unitProperty().get().code()).isEqualTo("012001");
+        assertThat(calc.target().functionCodeProperty().get()).isEqualTo("2040201");
         var administrative = calc.staff().get(0);
         assertThat(administrative.headcount()).isEqualTo(219);
         assertThat(calc.editStandard(administrative, PayItem.BASIC_SALARY, "3000")).isEmpty();
@@ -199,7 +199,7 @@ class DepartmentViewModelsTest {
         assertThat(inputs.editQuantity(inputs.assets().get(5), "3"))
                 .hasValueSatisfying(m -> assertThat(m).contains("设备", "没有数量"));
         var calc = new PersonnelCalcViewModel(workspace);
-        calc.unitProperty().set(unit("012002"));
+        calc.target().unitProperty().set(unit("012002"));
         calc.editHeadcount(calc.staff().get(0), "10");
         calc.editStandard(calc.staff().get(0), PayItem.BASIC_SALARY, "4000");
         assertThat(calc.write()).isEmpty();
