@@ -39,7 +39,8 @@ import org.yusuan.workbench.report.pdf.PdfFonts;
  *       so the document's own default font does not matter.</li>
  *   <li>A long form is shrunk (type, padding and row height together, down to 80 %) to fit its
  *       page; one that would need smaller type prints at full size and continues on the next page,
- *       repeating the indicator table's heading. Measured for A4 and the document's margins.</li>
+ *       repeating the indicator table's heading. A form that fits is laid out once, on its page
+ *       (see {@link OnePage}).</li>
  *   <li>The indicator table follows the department's framework skeleton
  *       ({@link IndicatorSkeleton}): a 二级 without indicators prints as an empty row.</li>
  *   <li>A department-wide form ({@link PerformanceForm#isDepartmentWide()}) prints the same grid
@@ -90,27 +91,21 @@ public final class PerformanceFormLayout {
         FormSubject subject = FormSubject.of(budget, form);
         List<IndicatorRow> rows = IndicatorRows.of(IndicatorSkeleton.of(budget.department().framework()),
                 form.indicators());
-        List<IBlockElement> elements = fittedToOnePage(document, subject, form, rows);
+        for (float scale : SCALES) {
+            int page = OnePage.drawIfAllFit(document, elements(new FormCells(fonts, scale), subject, form, rows));
+            if (page > 0) {
+                return page;
+            }
+        }
+        // Too long for one page even at the smallest scale: full size, continued on the next page.
         int startPage = 0;
-        for (IBlockElement element : elements) {
+        for (IBlockElement element : elements(new FormCells(fonts, 1f), subject, form, rows)) {
             document.add(element);
             if (startPage == 0) {
                 startPage = document.getRenderer().getCurrentArea().getPageNumber();
             }
         }
         return startPage;
-    }
-
-    /** The form at the largest scale that fits one page, or at full size when none does. */
-    private List<IBlockElement> fittedToOnePage(Document document, FormSubject subject, PerformanceForm form,
-                                                List<IndicatorRow> rows) {
-        for (float scale : SCALES) {
-            List<IBlockElement> scaled = elements(new FormCells(fonts, scale), subject, form, rows);
-            if (PageFit.fitsOnePage(document, scaled)) {
-                return scaled;
-            }
-        }
-        return elements(new FormCells(fonts, 1f), subject, form, rows);
     }
 
     /** The form's page: title, year, the grid in two tables, the signature line. */
