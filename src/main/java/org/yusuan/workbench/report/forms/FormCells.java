@@ -65,8 +65,12 @@ final class FormCells {
         return 3 * FONT_SIZE * scale + PADDING * scale;
     }
 
+    /**
+     * Fixed layout: the columns are the given shares of the width whatever the cells hold, so iText
+     * need not measure every cell's smallest and largest width first (a third of a form's layout time).
+     */
     private Table table(float fontSize) {
-        Table table = new Table(UnitValue.createPercentArray(COLUMNS)).useAllAvailableWidth();
+        Table table = new Table(UnitValue.createPercentArray(COLUMNS)).useAllAvailableWidth().setFixedLayout();
         table.setFont(fonts.regular()).setFontSize(fontSize).setMargin(0);
         return table;
     }

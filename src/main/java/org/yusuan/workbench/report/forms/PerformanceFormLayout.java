@@ -125,7 +125,7 @@ public final class PerformanceFormLayout {
     /** 负责人 · 经办人 · 联系电话 · 填报日期 under the grid, as the reference prints them. */
     private static Table signatures(FormCells cells, FormTexts texts) {
         Table line = new Table(UnitValue.createPercentArray(new float[]{10, 15, 10, 15, 11, 17, 11, 17}))
-                .useAllAvailableWidth().setFont(cells.fonts().regular()).setFontSize(9 * cells.scale())
+                .useAllAvailableWidth().setFixedLayout().setFont(cells.fonts().regular()).setFontSize(9 * cells.scale())
                 .setMarginTop(3);
         String[][] pairs = {{"负责人：", texts.personInCharge()}, {"经办人：", texts.handler()},
                 {"联系电话：", texts.phone()}, {"填报日期：", texts.filledOn()}};
