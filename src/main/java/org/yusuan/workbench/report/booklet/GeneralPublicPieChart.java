@@ -39,7 +39,6 @@ final class GeneralPublicPieChart {
 
     private static final int WIDTH = 560;
     private static final int HEIGHT = 340;
-    private static final String FONT_RESOURCE = "/org/yusuan/workbench/fonts/NotoSansSC-Regular.ttf";
     /** Muted colours that stay distinguishable in greyscale print. */
     private static final Color[] PALETTE = {new Color(0x2F5597), new Color(0xC55A11), new Color(0x548235),
             new Color(0xBF9000), new Color(0x7030A0), new Color(0x2E75B6), new Color(0x843C0C), new Color(0x7F7F7F)};
@@ -97,10 +96,10 @@ final class GeneralPublicPieChart {
     /** The bundled font for Java2D, so JFreeChart measures the Chinese labels it lays out. */
     private static synchronized Font font() {
         if (awtFont == null) {
-            try (InputStream in = GeneralPublicPieChart.class.getResourceAsStream(FONT_RESOURCE)) {
+            try (InputStream in = PdfFonts.regularFontFile()) {
                 awtFont = Font.createFont(Font.TRUETYPE_FONT, in);
             } catch (IOException | FontFormatException e) {
-                throw new IllegalStateException("bundled font unreadable: " + FONT_RESOURCE, e);
+                throw new IllegalStateException("bundled font unreadable for Java2D", e);
             }
         }
         return awtFont;

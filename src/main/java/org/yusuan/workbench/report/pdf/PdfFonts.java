@@ -4,6 +4,7 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +37,18 @@ public final class PdfFonts {
                             EmbeddingStrategy.FORCE_EMBEDDED),
                     PdfFontFactory.createFont(bytes("NotoSansSC-Bold.ttf"), PdfEncodings.IDENTITY_H,
                             EmbeddingStrategy.FORCE_EMBEDDED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The regular font's file, for Java2D (the charts measure their labels with it). The bytes are
+     * the ones the PDF fonts are made from: the jar entry is read once per run.
+     */
+    public static InputStream regularFontFile() {
+        try {
+            return new ByteArrayInputStream(bytes("NotoSansSC-Regular.ttf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
