@@ -11,55 +11,88 @@ import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.layout.RootLayoutArea;
 import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
-import com.itextpdf.layout.renderer.RootRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts elements on the document's current page only if all of them fit there, laying each out once.
+ * Elements laid out one below the other from the top of the free part of the document's current
+ * page, measured whole, and drawn from that same layout when they fit the page.
  *
  * <p>Why not {@code document.add}: the document would split a form that does not fit across two
  * pages, and there is no taking that back; measuring first and adding afterwards lays every form
  * out twice, which was the largest cost of the booklet (docs/performance.md). Here the elements are
- * laid out in the free part of the current page, exactly as the document would lay them out, and
- * drawn from that same layout when they fit; the page's free area then shrinks by what they used,
- * so whatever the document adds next goes below them.
+ * laid out in an area as wide as the page's free part and unboundedly tall, with the same top: a
+ * layout that fits is the one the document would make, and one that does not still tells how tall
+ * it is, which is what choosing a smaller scale needs. After drawing, the page's free area shrinks
+ * by what the elements used, so whatever the document adds next goes below them.
  */
 final class OnePage {
 
-    private OnePage() {
+    /** Taller than any form, so that nothing is split while laying out. */
+    private static final float UNBOUNDED = 100_000f;
+
+    private final LayoutArea page;
+    private final List<IRenderer> renderers;
+    private final float height;
+
+    private OnePage(LayoutArea page, List<IRenderer> renderers, float height) {
+        this.page = page;
+        this.renderers = renderers;
+        this.height = height;
+    }
+
+    /** Lays out {@code elements} from the top of the free part of the document's current page. */
+    static OnePage layOut(Document document, List<IBlockElement> elements) {
+        LayoutArea page = document.getRenderer().getCurrentArea();
+        Rectangle free = page.getBBox();
+        Rectangle tall = new Rectangle(free.getX(), free.getTop() - UNBOUNDED, free.getWidth(), UNBOUNDED);
+        List<IRenderer> laidOut = new ArrayList<>(elements.size());
+        for (IBlockElement element : elements) {
+            IRenderer renderer = element.createRendererSubTree().setParent(document.getRenderer());
+            LayoutResult result = renderer.layout(new LayoutContext(new LayoutArea(page.getPageNumber(), tall.clone())));
+            if (result.getStatus() != LayoutResult.FULL) {
+                // Something wider than the page: it cannot be drawn whole anywhere.
+                return new OnePage(page, List.of(), Float.POSITIVE_INFINITY);
+            }
+            tall.setHeight(tall.getHeight() - result.getOccupiedArea().getBBox().getHeight());
+            laidOut.add(renderer);
+        }
+        return new OnePage(page, laidOut, UNBOUNDED - tall.getHeight());
+    }
+
+    /** The height the elements take, in points. */
+    float height() {
+        return height;
+    }
+
+    /** The height free on the page for them, in points. */
+    float available() {
+        return page.getBBox().getHeight();
+    }
+
+    boolean fits() {
+        return height <= available();
     }
 
     /**
-     * Draws {@code elements}, one below the other, on the document's current page (started if the
-     * document has none yet) when all of them fit there whole.
+     * Draws the elements on the page they were laid out for and takes the space they use from it.
      *
-     * @return the page number they were drawn on, or 0 when they do not fit (nothing is drawn and
-     *         the document is as it was)
+     * @return the page number
+     * @throws IllegalStateException when they do not fit
      */
-    static int drawIfAllFit(Document document, List<IBlockElement> elements) {
-        RootRenderer root = document.getRenderer();
-        LayoutArea area = root.getCurrentArea();
-        Rectangle free = area.getBBox().clone();
-        List<IRenderer> laidOut = new ArrayList<>(elements.size());
-        for (IBlockElement element : elements) {
-            IRenderer renderer = element.createRendererSubTree().setParent(root);
-            LayoutResult result = renderer.layout(new LayoutContext(new LayoutArea(area.getPageNumber(), free.clone())));
-            if (result.getStatus() != LayoutResult.FULL) {
-                return 0;
-            }
-            free.setHeight(free.getHeight() - result.getOccupiedArea().getBBox().getHeight());
-            laidOut.add(renderer);
+    int draw(Document document) {
+        if (!fits()) {
+            throw new IllegalStateException("the elements are " + height + " pt tall, the page has " + available());
         }
         PdfDocument pdf = document.getPdfDocument();
-        DrawContext drawing = new DrawContext(pdf, new PdfCanvas(pdf.getPage(area.getPageNumber())), pdf.isTagged());
-        for (IRenderer renderer : laidOut) {
+        DrawContext drawing = new DrawContext(pdf, new PdfCanvas(pdf.getPage(page.getPageNumber())), pdf.isTagged());
+        for (IRenderer renderer : renderers) {
             renderer.draw(drawing);
         }
-        area.getBBox().setHeight(free.getHeight());
-        if (area instanceof RootLayoutArea rootArea) {
-            rootArea.setEmptyArea(false);
+        page.getBBox().setHeight(page.getBBox().getHeight() - height);
+        if (page instanceof RootLayoutArea root) {
+            root.setEmptyArea(false);
         }
-        return area.getPageNumber();
+        return page.getPageNumber();
     }
 }

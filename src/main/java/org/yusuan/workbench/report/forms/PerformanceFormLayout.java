@@ -37,8 +37,8 @@ import org.yusuan.workbench.report.pdf.PdfFonts;
  *       continues on the last form's page unless the caller breaks the page.</li>
  *   <li>The grid fills the width between the document's margins; fonts are set on every element,
  *       so the document's own default font does not matter.</li>
- *   <li>A long form is shrunk (type, padding and row height together, down to 80 %) to fit its
- *       page; one that would need smaller type prints at full size and continues on the next page,
+ *   <li>A long form is shrunk (type, padding and row height together, in steps of 1 %, down to
+ *       80 %) to fit its page; one that would need smaller type prints at full size and continues on the next page,
  *       repeating the indicator table's heading. A form that fits is laid out once, on its page
  *       (see {@link OnePage}).</li>
  *   <li>The indicator table follows the department's framework skeleton
@@ -51,11 +51,11 @@ import org.yusuan.workbench.report.pdf.PdfFonts;
 public final class PerformanceFormLayout {
 
     /**
-     * Scales tried, largest first, to fit a long form on its page, as a spreadsheet's "fit to page"
-     * prints the reference forms. The smallest keeps the indicator text at about 7 pt, still legible
-     * on paper; a form that does not fit even then prints at full size over two pages.
+     * The smallest scale a long form is shrunk to, to fit its page as a spreadsheet's "fit to page"
+     * prints the reference forms: it keeps the indicator text at about 7 pt, still legible on paper.
+     * A form that does not fit even then prints at full size over two pages.
      */
-    private static final float[] SCALES = {1f, 0.95f, 0.9f, 0.85f, 0.8f};
+    private static final float SMALLEST_SCALE = 0.8f;
     private static final float TITLE_SIZE = 14f;
     private static final float YEAR_SIZE = 10.5f;
 
@@ -91,10 +91,18 @@ public final class PerformanceFormLayout {
         FormSubject subject = FormSubject.of(budget, form);
         List<IndicatorRow> rows = IndicatorRows.of(IndicatorSkeleton.of(budget.department().framework()),
                 form.indicators());
-        for (float scale : SCALES) {
-            int page = OnePage.drawIfAllFit(document, elements(new FormCells(fonts, scale), subject, form, rows));
-            if (page > 0) {
-                return page;
+        OnePage page = OnePage.layOut(document, elements(new FormCells(fonts, 1f), subject, form, rows));
+        if (page.fits()) {
+            return page.draw(document);
+        }
+        // Everything but a few fixed margins shrinks with the scale, and smaller type fits more on a
+        // line, so at scale available/height the form takes at most about the page: start there.
+        int smallest = Math.round(100 * SMALLEST_SCALE);
+        int percent = Math.max(smallest, (int) Math.floor(100 * page.available() / page.height()));
+        for (; percent >= smallest; percent--) {
+            page = OnePage.layOut(document, elements(new FormCells(fonts, percent / 100f), subject, form, rows));
+            if (page.fits()) {
+                return page.draw(document);
             }
         }
         // Too long for one page even at the smallest scale: full size, continued on the next page.
