@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.yusuan.workbench.domain.budget.Budget;
@@ -26,21 +27,93 @@ import org.yusuan.workbench.domain.money.Yuan;
  */
 public final class BudgetLedger {
 
+    // The four keys spell out equals and hashCode, which records would otherwise generate: the
+    // generated ones are bootstrapped through method handles on first use, about 4 ms each on a
+    // fresh JVM, and every command that derives the tables uses all eight (docs/performance.md).
+
     /** 功能项 × year × nature × source. */
     public record FunctionKey(String functionCode, FundYear year, Nature nature, FundingSource source) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FunctionKey other && Objects.equals(functionCode, other.functionCode)
+                    && Objects.equals(year, other.year)
+                    && Objects.equals(nature, other.nature)
+                    && Objects.equals(source, other.source);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(functionCode);
+            h = 31 * h + Objects.hashCode(year);
+            h = 31 * h + Objects.hashCode(nature);
+            h = 31 * h + Objects.hashCode(source);
+            return h;
+        }
     }
 
     /** Basic lines: 部门经济款 × 政府经济款 × kind × source × year. */
     public record BasicEconomicKey(String departmental, String government, ExpenseKind kind, FundingSource source,
                                    FundYear year) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BasicEconomicKey other && Objects.equals(departmental, other.departmental)
+                    && Objects.equals(government, other.government)
+                    && Objects.equals(kind, other.kind)
+                    && Objects.equals(source, other.source)
+                    && Objects.equals(year, other.year);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(departmental);
+            h = 31 * h + Objects.hashCode(government);
+            h = 31 * h + Objects.hashCode(kind);
+            h = 31 * h + Objects.hashCode(source);
+            h = 31 * h + Objects.hashCode(year);
+            return h;
+        }
     }
 
     /** Any line with an economic 款: 款 × source × year. */
     public record EconomicKey(String departmental, FundingSource source, FundYear year) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EconomicKey other && Objects.equals(departmental, other.departmental)
+                    && Objects.equals(source, other.source)
+                    && Objects.equals(year, other.year);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(departmental);
+            h = 31 * h + Objects.hashCode(source);
+            h = 31 * h + Objects.hashCode(year);
+            return h;
+        }
     }
 
     /** Basic lines: unit × kind × source × year. */
     public record UnitKindKey(String unitCode, ExpenseKind kind, FundingSource source, FundYear year) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UnitKindKey other && Objects.equals(unitCode, other.unitCode)
+                    && Objects.equals(kind, other.kind)
+                    && Objects.equals(source, other.source)
+                    && Objects.equals(year, other.year);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(unitCode);
+            h = 31 * h + Objects.hashCode(kind);
+            h = 31 * h + Objects.hashCode(source);
+            h = 31 * h + Objects.hashCode(year);
+            return h;
+        }
     }
 
     /** Project postings remembered for {@link #projectsChangedSince}; a user's edits stay far below it. */
