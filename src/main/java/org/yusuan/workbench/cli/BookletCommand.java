@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "booklet", description = {"生成《部门预算公开》PDF：封面、目录、概况、预算公开表 1-13、情况说明、名词解释。",
-        "草稿（--draft）每页带斜向水印，正式版不带。"})
+        "草稿（--draft）每页带斜向水印；正式版不带水印，为 PDF/A-2b 归档格式。"})
 final class BookletCommand implements Callable<Integer> {
 
     @Mixin

@@ -9,6 +9,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
 import java.io.OutputStream;
+import org.yusuan.workbench.report.pdf.ArchivalPdf;
 import org.yusuan.workbench.report.pdf.PdfFonts;
 
 /**
@@ -46,7 +47,9 @@ public final class BookletWriter {
 
     public static void write(BookletContent content, BookletOptions options, FormPages forms, OutputStream out) {
         BookletTemplate template = BookletTemplate.forYear(content.year());
-        PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)));
+        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+        // The final booklet is the one published and archived: PDF/A-2b. A draft is for review only.
+        PdfDocument pdf = options.draft() ? new PdfDocument(writer) : ArchivalPdf.create(writer);
         BookletStyle style = new BookletStyle(PdfFonts.create());
         // immediateFlush=false: pages stay writable until the 目录 has been moved and numbered.
         Document document = new Document(pdf, PageSize.A4, false);
