@@ -1,17 +1,17 @@
 package org.yusuan.workbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.audit.AuditReport;
 import org.yusuan.workbench.audit.Finding;
 import org.yusuan.workbench.audit.Severity;
 import org.yusuan.workbench.service.BudgetAudit;
-import org.yusuan.workbench.store.BudgetDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "audit", description = "审核预算：按规则检查表间勾稽、科目、绩效目标表和指标，按严重程度列出问题。"
         + "有“错误”时退出码为 1。")
@@ -29,25 +29,17 @@ final class AuditCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
-            if (database == null) {
-                return YusuanCommand.FILE_ERROR;
-            }
-            var report = BudgetAudit.run(database);
-            if (report.isEmpty()) {
-                spec.commandLine().getErr().println("预算文件中还没有预算。");
-                return YusuanCommand.REFUSED;
-            }
+    public Integer call() throws IOException {
+        return BudgetFile.run(db, spec, database -> BudgetAudit.run(database).map(report -> {
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {
-                csv(out, report.get());
+                csv(out, report);
             } else {
-                text(out, report.get());
+                text(out, report);
             }
             // Errors make the budget unfit to submit: a script (or CI) can stop on the status.
-            return report.get().hasErrors() ? YusuanCommand.REFUSED : 0;
-        }
+            return report.hasErrors() ? YusuanCommand.REFUSED : 0;
+        }));
     }
 
     private static void text(PrintWriter out, AuditReport report) {

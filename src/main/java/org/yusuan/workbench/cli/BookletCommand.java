@@ -2,15 +2,15 @@ package org.yusuan.workbench.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.report.booklet.BookletOptions;
 import org.yusuan.workbench.service.BookletExport;
-import org.yusuan.workbench.store.BudgetDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "booklet", description = {"生成《部门预算公开》PDF：封面、目录、概况、预算公开表 1-13、情况说明、名词解释。",
         "草稿（--draft）每页带斜向水印；正式版不带水印，为 PDF/A-2b 归档格式。"})
@@ -39,19 +39,17 @@ final class BookletCommand implements Callable<Integer> {
         }
         BookletOptions options = draft || watermark != null ? BookletOptions.draft(watermark) : BookletOptions.FINAL;
         BookletExport.prepare();
-        try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
-            if (database == null) {
-                return YusuanCommand.FILE_ERROR;
-            }
-            if (!BookletExport.write(database, out, options)) {
-                spec.commandLine().getErr().println("预算文件中还没有预算。");
-                return YusuanCommand.REFUSED;
-            }
+        try {
+            return BudgetFile.run(db, spec, database -> {
+                if (!BookletExport.write(database, out, options)) {
+                    return Optional.empty();
+                }
+                spec.commandLine().getOut().println("已生成" + (options.draft() ? "草稿" : "正式版") + "《部门预算公开》：" + out);
+                return Optional.of(0);
+            });
         } catch (IOException e) {
             spec.commandLine().getErr().println("无法写入文件「" + out + "」：" + OutputProblem.describe(e));
             return YusuanCommand.FILE_ERROR;
         }
-        spec.commandLine().getOut().println("已生成" + (options.draft() ? "草稿" : "正式版") + "《部门预算公开》：" + out);
-        return 0;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.service.FormsPrint;
-import org.yusuan.workbench.store.BudgetDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,22 +24,16 @@ final class FormsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
-            if (database == null) {
-                return YusuanCommand.FILE_ERROR;
-            }
-            var printed = FormsPrint.print(database, out);
-            if (printed.isEmpty()) {
-                spec.commandLine().getErr().println("预算文件中还没有预算。");
-                return YusuanCommand.REFUSED;
-            }
-            if (printed.get().forms() == 0) {
-                spec.commandLine().getErr().println("预算中还没有绩效目标申报表，未生成文件。");
-                return YusuanCommand.REFUSED;
-            }
-            spec.commandLine().getOut().printf("已写出绩效目标申报表 %d 张，共 %d 页：%s%n", printed.get().forms(),
-                    printed.get().pages(), out.toAbsolutePath());
-            return 0;
+        try {
+            return BudgetFile.run(db, spec, database -> FormsPrint.print(database, out).map(printed -> {
+                if (printed.forms() == 0) {
+                    spec.commandLine().getErr().println("预算中还没有绩效目标申报表，未生成文件。");
+                    return YusuanCommand.REFUSED;
+                }
+                spec.commandLine().getOut().printf("已写出绩效目标申报表 %d 张，共 %d 页：%s%n", printed.forms(),
+                        printed.pages(), out.toAbsolutePath());
+                return 0;
+            }));
         } catch (IOException e) {
             spec.commandLine().getErr().println("无法写入文件「" + out.toAbsolutePath() + "」：" + reason(e));
             return YusuanCommand.FILE_ERROR;

@@ -21,7 +21,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BudgetDatabase database = openExisting(db, spec)) {
+        try (BudgetDatabase database = BudgetFile.openExisting(db, spec)) {
             if (database == null) {
                 return YusuanCommand.FILE_ERROR;
             }
@@ -33,15 +33,6 @@ final class InfoCommand implements Callable<Integer> {
             print(spec.commandLine().getOut(), BudgetSummary.of(budget.get()));
             return 0;
         }
-    }
-
-    /** Opens a budget file that must already exist; null (after saying so) when it does not. */
-    static BudgetDatabase openExisting(DbOption db, CommandSpec spec) {
-        if (!BudgetDatabase.exists(db.file)) {
-            spec.commandLine().getErr().println("找不到预算文件「" + BudgetDatabase.normalize(db.file) + "」");
-            return null;
-        }
-        return BudgetDatabase.open(db.file);
     }
 
     static void print(PrintWriter out, BudgetSummary s) {

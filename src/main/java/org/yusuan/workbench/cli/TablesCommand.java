@@ -1,17 +1,17 @@
 package org.yusuan.workbench.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.report.TableCsv;
 import org.yusuan.workbench.report.TableText;
 import org.yusuan.workbench.service.BudgetTables;
-import org.yusuan.workbench.store.BudgetDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tables", description = "输出预算公开表 1-13（万元，按元合计后逐格四舍五入）。")
 final class TablesCommand implements Callable<Integer> {
@@ -31,27 +31,19 @@ final class TablesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (table != null && (table < 1 || table > 13)) {
             spec.commandLine().getErr().println("--table 应为 1 到 13 之间的表号：" + table);
             return 2;
         }
-        try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
-            if (database == null) {
-                return YusuanCommand.FILE_ERROR;
-            }
-            var tables = BudgetTables.derive(database);
-            if (tables.isEmpty()) {
-                spec.commandLine().getErr().println("预算文件中还没有预算。");
-                return YusuanCommand.REFUSED;
-            }
-            List<DisclosureTable> chosen = table == null ? tables.get() : List.of(tables.get().get(table - 1));
+        return BudgetFile.run(db, spec, database -> BudgetTables.derive(database).map(tables -> {
+            List<DisclosureTable> chosen = table == null ? tables : List.of(tables.get(table - 1));
             if (format == Format.csv) {
                 TableCsv.write(spec.commandLine().getOut(), chosen);
             } else {
                 TableText.write(spec.commandLine().getOut(), chosen);
             }
             return 0;
-        }
+        }));
     }
 }

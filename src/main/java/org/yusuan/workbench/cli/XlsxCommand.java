@@ -2,14 +2,14 @@ package org.yusuan.workbench.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.service.TablesWorkbookExport;
-import org.yusuan.workbench.store.BudgetDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "xlsx", description = "把预算公开表 1-13 写入一个 Excel 工作簿（每表一个工作表，金额为数值，单位万元）。")
 final class XlsxCommand implements Callable<Integer> {
@@ -25,19 +25,17 @@ final class XlsxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BudgetDatabase database = InfoCommand.openExisting(db, spec)) {
-            if (database == null) {
-                return YusuanCommand.FILE_ERROR;
-            }
-            if (!TablesWorkbookExport.write(database, out)) {
-                spec.commandLine().getErr().println("预算文件中还没有预算。");
-                return YusuanCommand.REFUSED;
-            }
+        try {
+            return BudgetFile.run(db, spec, database -> {
+                if (!TablesWorkbookExport.write(database, out)) {
+                    return Optional.empty();
+                }
+                spec.commandLine().getOut().println("已生成预算公开表工作簿：" + out);
+                return Optional.of(0);
+            });
         } catch (IOException e) {
             spec.commandLine().getErr().println("无法写入文件「" + out + "」：" + OutputProblem.describe(e));
             return YusuanCommand.FILE_ERROR;
         }
-        spec.commandLine().getOut().println("已生成预算公开表工作簿：" + out);
-        return 0;
     }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.store.BudgetDatabase;
 import org.yusuan.workbench.testsupport.Cli;
@@ -90,6 +94,25 @@ class CliTest {
 
         assertThat(info.status()).isEqualTo(3);
         assertThat(info.err()).contains("错误：", "damaged.mv.db", "不是预算编制工作台的预算文件，或文件已损坏");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tables", "narrative", "audit", "forms", "booklet", "xlsx"})
+    void aCommandOnAFileWithoutABudgetIsRefusedAndWritesNothing(String command) {
+        Path file = dir.resolve("empty");
+        BudgetDatabase.open(file).close();
+        Path target = dir.resolve("out." + command);
+        List<String> args = new ArrayList<>(List.of(command, "--db", file.toString()));
+        if (List.of("forms", "booklet", "xlsx").contains(command)) {
+            args.addAll(List.of("--out", target.toString()));
+        }
+
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("预算文件中还没有预算");
+        assertThat(run.out()).isEmpty();
+        assertThat(target).doesNotExist();
     }
 
     @Test
