@@ -89,5 +89,11 @@ class MainWindowTest {
         javafx.scene.control.TableView<?> trace = robot.lookup("#cell-trace").queryAs(javafx.scene.control.TableView.class);
         assertThat(trace.getItems()).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.toString()).contains("2040201"));
+
+        // Another cell of the same row (its name): the focus moves, the selected row does not.
+        robot.clickOn(robot.lookup("#disclosure-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "行政运行".equals(c.getText())).<javafx.scene.Node>query());
+        assertThat(robot.lookup("#trace-heading").queryAs(Label.class).getText()).isEqualTo("点击表中金额，查看它由哪些明细构成。");
+        assertThat(trace.getItems()).isEmpty();
     }
 }

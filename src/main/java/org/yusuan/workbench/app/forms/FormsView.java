@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -275,7 +276,7 @@ public final class FormsView extends BorderPane {
     }
 
     private IndicatorRow focusedRow() {
-        TablePosition<IndicatorRow, ?> focus = grid.getFocusModel().getFocusedCell();
+        TablePosition<IndicatorRow, ?> focus = focusedCell(grid);
         return focus == null || focus.getRow() < 0 || focus.getRow() >= grid.getItems().size() ? null
                 : grid.getItems().get(focus.getRow());
     }
@@ -287,14 +288,20 @@ public final class FormsView extends BorderPane {
     private BiFunction<IndicatorRow, String, Optional<String>> keepingFocus(
             BiFunction<IndicatorRow, String, Optional<String>> commit) {
         return (row, text) -> {
-            Optional<String>[] result = new Optional[1];
-            keepingFocus(grid, () -> result[0] = commit.apply(row, text));
-            return result[0];
+            AtomicReference<Optional<String>> result = new AtomicReference<>();
+            keepingFocus(grid, () -> result.set(commit.apply(row, text)));
+            return result.get();
         };
     }
 
+    /** JavaFX declares the focused cell with a raw type; every cell of the grid is an IndicatorRow's. */
+    @SuppressWarnings("unchecked")
+    private static TablePosition<IndicatorRow, ?> focusedCell(TableView<IndicatorRow> table) {
+        return table.getFocusModel().getFocusedCell();
+    }
+
     private static void keepingFocus(TableView<IndicatorRow> table, Runnable commit) {
-        TablePosition<IndicatorRow, ?> focus = table.getFocusModel().getFocusedCell();
+        TablePosition<IndicatorRow, ?> focus = focusedCell(table);
         int row = focus == null ? -1 : focus.getRow();
         TableColumn<IndicatorRow, ?> column = focus == null ? null : focus.getTableColumn();
         commit.run();
@@ -407,7 +414,7 @@ public final class FormsView extends BorderPane {
                 pane.add(area, 1, row++, 3, 1);
             } else {
                 TextField text = new TextField();
-                ((TextField) text).setOnAction(e -> commitText(field, text));
+                text.setOnAction(e -> commitText(field, text));
                 control = text;
                 int index = field.ordinal() - FormField.PERSON_IN_CHARGE.ordinal();
                 pane.add(new Label(field.label()), (index % 2) * 2, row + index / 2);

@@ -240,8 +240,7 @@ public final class ProjectsView extends BorderPane {
         return field;
     }
 
-    @SafeVarargs
-    private static <E extends Enum<E> & Labelled> ComboBox<E> choices(E... values) {
+    private static <E extends Enum<E> & Labelled> ComboBox<E> choices(E[] values) {
         ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setConverter(converter(v -> v == null ? "" : v.label()));
         return box;

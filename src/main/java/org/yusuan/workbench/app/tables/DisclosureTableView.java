@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -89,13 +90,14 @@ public final class DisclosureTableView extends BorderPane {
         setCenter(split);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> showTrace());
-        table.getFocusModel().focusedCellProperty().addListener((o, was, now) -> showTrace());
+        // An invalidation listener: a change listener would name JavaFX's raw TablePosition type.
+        table.getFocusModel().focusedCellProperty().addListener(focus -> showTrace());
         getStyleClass().add("page");
     }
 
     @SuppressWarnings("unchecked")
     private void showTrace() {
-        var focus = table.getFocusModel().getFocusedCell();
+        TablePosition<?, ?> focus = table.getFocusModel().getFocusedCell();
         if (tracer == null || focus == null || focus.getRow() < 0 || focus.getTableColumn() == null) {
             return;
         }

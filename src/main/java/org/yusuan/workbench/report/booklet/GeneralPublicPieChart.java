@@ -106,6 +106,7 @@ final class GeneralPublicPieChart {
     }
 
     /** "公共安全支出 89.59%": the percentage as the narrative prints it, exact. */
+    @SuppressWarnings("rawtypes") // JFreeChart's PieSectionLabelGenerator declares raw PieDataset and Comparable
     private static final class ExactShareLabels implements PieSectionLabelGenerator {
         private final List<Share> shares;
 

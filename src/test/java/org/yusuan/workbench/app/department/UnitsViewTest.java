@@ -86,7 +86,8 @@ class UnitsViewTest {
     void anAddedUnitAppearsInTheGridAndAUnitWithLinesIsNotDeleted(FxRobot robot) {
         robot.clickOn("#add-unit");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#units-table").queryAs(TableView.class).getItems()).hasSize(4);
+        TableView<?> units = robot.lookup("#units-table").query();
+        assertThat(units.getItems()).hasSize(4);
         assertThat(workspace().budget().units()).hasSize(4);
 
         robot.interact(() -> robot.lookup("#units-table").queryAs(TableView.class).getSelectionModel().clearAndSelect(0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -66,9 +67,10 @@ class ExportTasksTest {
 
     @Test
     void thePreviewRendersEveryPage(FxRobot robot) throws Exception {
-        Task<Integer>[] task = new Task[1];
-        robot.interact(() -> task[0] = BookletPreview.open(stage, SampleFixture.budget(), SampleFixture.CHART));
-        task[0].run();
-        assertThat(task[0].get()).isGreaterThanOrEqualTo(57);
+        AtomicReference<Task<Integer>> preview = new AtomicReference<>();
+        robot.interact(() -> preview.set(BookletPreview.open(stage, SampleFixture.budget(), SampleFixture.CHART)));
+        Task<Integer> task = preview.get();
+        task.run();
+        assertThat(task.get()).isGreaterThanOrEqualTo(57);
     }
 }
