@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "booklet", description = {"生成《部门预算公开》PDF：封面、目录、概况、预算公开表 1-13、情况说明、名词解释。",
-        "草稿（--draft）每页带斜向水印；正式版不带水印，为 PDF/A-2b 归档格式。"})
+        "草稿（--draft）每页带斜向水印，正式版不带；归档版（--pdfa）是 PDF/A-2b 格式的正式版。"})
 final class BookletCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,6 +28,9 @@ final class BookletCommand implements Callable<Integer> {
     @Option(names = "--watermark", paramLabel = "TEXT", description = "草稿水印文字（给出即为草稿）")
     String watermark;
 
+    @Option(names = "--pdfa", description = "归档版：正式版存为 PDF/A-2b 长期保存格式（不能与草稿同用）")
+    boolean pdfa;
+
     @Spec
     CommandSpec spec;
 
@@ -37,14 +40,21 @@ final class BookletCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--watermark 的水印文字不能为空。");
             return 2;
         }
-        BookletOptions options = draft || watermark != null ? BookletOptions.draft(watermark) : BookletOptions.FINAL;
+        boolean isDraft = draft || watermark != null;
+        if (isDraft && pdfa) {
+            spec.commandLine().getErr().println("--pdfa 生成归档用的正式版，不能与 --draft 或 --watermark 同用。");
+            return 2;
+        }
+        BookletOptions options = isDraft ? BookletOptions.draft(watermark)
+                : pdfa ? BookletOptions.ARCHIVAL : BookletOptions.FINAL;
         BookletExport.prepare();
         try {
             return BudgetFile.run(db, spec, database -> {
                 if (!BookletExport.write(database, out, options)) {
                     return Optional.empty();
                 }
-                spec.commandLine().getOut().println("已生成" + (options.draft() ? "草稿" : "正式版") + "《部门预算公开》：" + out);
+                String kind = options.draft() ? "草稿" : options.archival() ? "归档版（PDF/A-2b）" : "正式版";
+                spec.commandLine().getOut().println("已生成" + kind + "《部门预算公开》：" + out);
                 return Optional.of(0);
             });
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.yusuan.workbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,21 @@ class BookletCommandTest {
         Cli.Run draft = Cli.run("booklet", "--db", db.toString(), "--out", pdf.toString(), "--watermark", "送审稿");
         assertThat(draft.status()).as(draft.err()).isZero();
         assertThat(draft.out()).contains("已生成草稿");
+    }
+
+    @Test
+    void pdfaWritesTheArchivalCopyAndIsRefusedWithADraft() throws IOException {
+        Path pdf = dir.resolve("归档.pdf");
+        Cli.Run run = Cli.run("booklet", "--db", db.toString(), "--out", pdf.toString(), "--pdfa");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已生成归档版（PDF/A-2b）《部门预算公开》");
+        assertThat(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1)).contains("pdfaid:part");
+
+        Path draft = dir.resolve("草稿归档.pdf");
+        Cli.Run refused = Cli.run("booklet", "--db", db.toString(), "--out", draft.toString(), "--pdfa", "--draft");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--pdfa", "不能与 --draft");
+        assertThat(draft).doesNotExist();
     }
 
     @Test

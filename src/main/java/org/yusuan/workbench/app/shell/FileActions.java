@@ -55,14 +55,16 @@ final class FileActions {
         this.session = session;
     }
 
-    void exportBooklet(boolean draft) {
+    /** Exports the booklet: {@link BookletOptions#FINAL}, {@link BookletOptions#ARCHIVAL} or a draft. */
+    void exportBooklet(BookletOptions options) {
+        String suffix = options.draft() ? Messages.get("file.exportBooklet.draft")
+                : options.archival() ? Messages.get("file.exportBooklet.archival") : "";
         session.workspace().ifPresent(ws -> choose(Messages.get("file.exportBooklet.title"),
                 Messages.get("file.exportBooklet.fileName", ws.budget().department().name(),
-                        String.valueOf(ws.budget().department().budgetYear()),
-                        draft ? Messages.get("file.exportBooklet.draft") : ""),
+                        String.valueOf(ws.budget().department().budgetYear()), suffix),
                 Messages.get("file.filter.pdf"), "*.pdf")
-                .ifPresent(target -> run(Messages.get("file.exportBooklet.title"), ExportTasks.booklet(ws.budget(), ws.chart(), target,
-                        draft ? BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK) : BookletOptions.FINAL))));
+                .ifPresent(target -> run(Messages.get("file.exportBooklet.title"),
+                        ExportTasks.booklet(ws.budget(), ws.chart(), target, options))));
     }
 
     void exportTables() {

@@ -56,6 +56,7 @@ import org.yusuan.workbench.app.projects.ProjectsViewModel;
 import org.yusuan.workbench.app.tables.DisclosureTableView;
 import org.yusuan.workbench.app.tables.TablesViewModel;
 import org.yusuan.workbench.audit.RecordRef;
+import org.yusuan.workbench.report.booklet.BookletOptions;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
 /** The main window: menu bar, navigation tree, work area and status bar with the running totals. */
@@ -311,16 +312,18 @@ public final class MainWindow {
         copy.setOnAction(e -> files.saveCopy());
         MenuItem booklet = new MenuItem(Messages.get("menu.file.exportBooklet"));
         booklet.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        booklet.setOnAction(e -> files.exportBooklet(false));
+        booklet.setOnAction(e -> files.exportBooklet(BookletOptions.FINAL));
+        MenuItem archival = new MenuItem(Messages.get("menu.file.exportArchival"));
+        archival.setOnAction(e -> files.exportBooklet(BookletOptions.ARCHIVAL));
         MenuItem draft = new MenuItem(Messages.get("menu.file.exportDraft"));
-        draft.setOnAction(e -> files.exportBooklet(true));
+        draft.setOnAction(e -> files.exportBooklet(BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK)));
         MenuItem tables = new MenuItem(Messages.get("menu.file.exportTables"));
         tables.setOnAction(e -> files.exportTables());
         MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
         Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new SeparatorMenuItem(),
-                preview, booklet, draft, tables, new SeparatorMenuItem(), exit);
+                preview, booklet, archival, draft, tables, new SeparatorMenuItem(), exit);
         undo.setText(Messages.get("shell.undo"));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> {

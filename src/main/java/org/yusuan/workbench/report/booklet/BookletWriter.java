@@ -48,8 +48,7 @@ public final class BookletWriter {
     public static void write(BookletContent content, BookletOptions options, FormPages forms, OutputStream out) {
         BookletTemplate template = BookletTemplate.forYear(content.year());
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
-        // The final booklet is the one published and archived: PDF/A-2b. A draft is for review only.
-        PdfDocument pdf = options.draft() ? new PdfDocument(writer) : ArchivalPdf.create(writer);
+        PdfDocument pdf = options.archival() ? ArchivalPdf.create(writer) : new PdfDocument(writer);
         BookletStyle style = new BookletStyle(PdfFonts.create());
         // immediateFlush=false: pages stay writable until the 目录 has been moved and numbered.
         Document document = new Document(pdf, PageSize.A4, false);

@@ -10,8 +10,8 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 
 /**
- * PDF/A-2b (ISO 19005-2, level B): the form for documents that are archived, and the published
- * booklet is one. iText checks the rules as it writes (embedded fonts, XMP metadata, no
+ * PDF/A-2b (ISO 19005-2, level B): the form for documents that are archived, used for the booklet's
+ * archival copy (decision 0009). iText checks the rules as it writes (embedded fonts, XMP metadata, no
  * encryption, colours tied to an output intent) and refuses what breaks them.
  *
  * <p>The output intent is sRGB, the colour space every colour of the booklet is meant in; the ICC
