@@ -38,9 +38,9 @@ import org.yusuan.workbench.report.pdf.PdfFonts;
  *   <li>The grid fills the width between the document's margins; fonts are set on every element,
  *       so the document's own default font does not matter.</li>
  *   <li>A long form is shrunk (type, padding and row height together, in steps of 1 %, down to
- *       80 %) to fit its page; one that would need smaller type prints at full size and continues on the next page,
- *       repeating the indicator table's heading. A form that fits is laid out once, on its page
- *       (see {@link OnePage}).</li>
+ *       80 %) to fit its page; one that would need smaller type prints at full size and continues
+ *       on the next page, repeating the indicator table's heading. The layout that fits is the one
+ *       drawn (see {@link OnePage}).</li>
  *   <li>The indicator table follows the department's framework skeleton
  *       ({@link IndicatorSkeleton}): a 二级 without indicators prints as an empty row.</li>
  *   <li>A department-wide form ({@link PerformanceForm#isDepartmentWide()}) prints the same grid
@@ -91,19 +91,9 @@ public final class PerformanceFormLayout {
         FormSubject subject = FormSubject.of(budget, form);
         List<IndicatorRow> rows = IndicatorRows.of(IndicatorSkeleton.of(budget.department().framework()),
                 form.indicators());
-        OnePage page = OnePage.layOut(document, elements(new FormCells(fonts, 1f), subject, form, rows));
-        if (page.fits()) {
+        OnePage page = fittedToOnePage(document, subject, form, rows);
+        if (page != null) {
             return page.draw(document);
-        }
-        // Everything but a few fixed margins shrinks with the scale, and smaller type fits more on a
-        // line, so at scale available/height the form takes at most about the page: start there.
-        int smallest = Math.round(100 * SMALLEST_SCALE);
-        int percent = Math.max(smallest, (int) Math.floor(100 * page.available() / page.height()));
-        for (; percent >= smallest; percent--) {
-            page = OnePage.layOut(document, elements(new FormCells(fonts, percent / 100f), subject, form, rows));
-            if (page.fits()) {
-                return page.draw(document);
-            }
         }
         // Too long for one page even at the smallest scale: full size, continued on the next page.
         int startPage = 0;
@@ -114,6 +104,29 @@ public final class PerformanceFormLayout {
             }
         }
         return startPage;
+    }
+
+    /**
+     * The form laid out to fit the page: at full size, or at the first scale that fits counting down in
+     * whole per cent from page height ÷ full-size height; null when not even the smallest scale fits.
+     */
+    private OnePage fittedToOnePage(Document document, FormSubject subject, PerformanceForm form,
+                                    List<IndicatorRow> rows) {
+        OnePage page = OnePage.layOut(document, elements(new FormCells(fonts, 1f), subject, form, rows));
+        if (page.fits()) {
+            return page;
+        }
+        // Everything but a few fixed margins shrinks with the scale, and smaller type fits more on a
+        // line, so at scale available/height the form takes at most about the page: start there.
+        int smallest = Math.round(100 * SMALLEST_SCALE);
+        int percent = Math.max(smallest, (int) Math.floor(100 * page.available() / page.height()));
+        for (; percent >= smallest; percent--) {
+            page = OnePage.layOut(document, elements(new FormCells(fonts, percent / 100f), subject, form, rows));
+            if (page.fits()) {
+                return page;
+            }
+        }
+        return null;
     }
 
     /** The form's page: title, year, the grid in two tables, the signature line. */
