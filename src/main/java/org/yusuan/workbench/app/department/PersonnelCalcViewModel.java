@@ -111,7 +111,6 @@ public final class PersonnelCalcViewModel {
         return refusals.accepted();
     }
 
-
     private void recalculate() {
         var cost = PersonnelCostCalculator.compute(staff, months, rates);
         result.setAll(cost.lines());
@@ -157,11 +156,6 @@ public final class PersonnelCalcViewModel {
     public List<BudgetUnit> units() {
         return workspace.budget().units();
     }
-
-
-
-
-
 
     public ReadOnlyStringProperty totalProperty() {
         return total.getReadOnlyProperty();

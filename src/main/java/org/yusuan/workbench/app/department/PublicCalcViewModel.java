@@ -127,7 +127,6 @@ public final class PublicCalcViewModel {
         return refusals.accepted();
     }
 
-
     private void recalculate() {
         List<CalculatedLine> lines = PublicFundsCalculator.compute(Integer.parseInt(headcount.get()), items);
         result.setAll(lines);
@@ -159,11 +158,6 @@ public final class PublicCalcViewModel {
     public List<BudgetUnit> units() {
         return workspace.budget().units();
     }
-
-
-
-
-
 
     public ReadOnlyStringProperty headcountProperty() {
         return headcount.getReadOnlyProperty();

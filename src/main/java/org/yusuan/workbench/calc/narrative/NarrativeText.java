@@ -11,7 +11,6 @@ import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 
-
 /** 情况说明 written out: the year's template filled with the computed figures and the accountant's texts. */
 public final class NarrativeText {
 
