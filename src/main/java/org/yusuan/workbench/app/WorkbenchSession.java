@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.service.BudgetWorkspace;
+import org.yusuan.workbench.service.NewBudgetFile;
 import org.yusuan.workbench.service.SampleBudget;
 import org.yusuan.workbench.store.BudgetDatabase;
 
@@ -26,6 +27,9 @@ public final class WorkbenchSession implements AutoCloseable {
      * {@code sampleIfEmpty} is set.
      */
     public static WorkbenchSession open(Path file, boolean sampleIfEmpty) {
+        if (sampleIfEmpty && !BudgetDatabase.exists(file)) {
+            NewBudgetFile.withSample(file);
+        }
         BudgetDatabase database = BudgetDatabase.open(file);
         try {
             Optional<Budget> budget = database.budgets().load();

@@ -3,11 +3,14 @@ package org.yusuan.workbench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.exchange.sheet.CsvWorkbook;
 import org.yusuan.workbench.exchange.sheet.WorkbookSource;
 import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
+import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.service.BudgetSummary;
+import org.yusuan.workbench.service.NewBudgetFile;
 import org.yusuan.workbench.service.WorkbookImport;
 import org.yusuan.workbench.store.BudgetDatabase;
 import picocli.CommandLine.Command;
@@ -35,14 +38,25 @@ final class ImportCommand implements Callable<Integer> {
             throw new IOException("找不到工作簿「" + book + "」");
         }
         WorkbookSource source = Files.isDirectory(book) ? CsvWorkbook.inFolder(book) : XlsxWorkbook.read(book);
-        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
-            var problems = WorkbookImport.run(database, source);
-            if (!problems.isEmpty()) {
-                return Problems.report(spec.commandLine().getErr(), "工作簿「" + book.getFileName() + "」", problems);
+        List<ImportProblem> problems;
+        if (!BudgetDatabase.exists(db.file)) {
+            // A new file is created whole or not at all: a refused workbook leaves no file behind.
+            problems = NewBudgetFile.byImport(db.file, source);
+        } else {
+            try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
+                problems = WorkbookImport.run(database, source);
             }
-            spec.commandLine().getOut().println("已导入「" + book.getFileName() + "」到 " + database.file());
-            InfoCommand.print(spec.commandLine().getOut(), BudgetSummary.of(database.budgets().load().orElseThrow()));
-            return 0;
         }
+        if (!problems.isEmpty()) {
+            return Problems.report(spec.commandLine().getErr(), "工作簿「" + book.getFileName() + "」", problems);
+        }
+        // Success is reported once the file is closed: nothing of the import is left to write.
+        BudgetSummary summary;
+        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
+            summary = BudgetSummary.of(database.budgets().load().orElseThrow());
+        }
+        spec.commandLine().getOut().println("已导入「" + book.getFileName() + "」到 " + BudgetDatabase.normalize(db.file));
+        InfoCommand.print(spec.commandLine().getOut(), summary);
+        return 0;
     }
 }

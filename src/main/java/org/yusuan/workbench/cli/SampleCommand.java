@@ -2,6 +2,7 @@ package org.yusuan.workbench.cli;
 
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.service.BudgetSummary;
+import org.yusuan.workbench.service.NewBudgetFile;
 import org.yusuan.workbench.service.SampleBudget;
 import org.yusuan.workbench.store.BudgetDatabase;
 import picocli.CommandLine.Command;
@@ -24,18 +25,27 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
-            var existing = database.budgets().load();
-            if (existing.isPresent() && !force) {
-                spec.commandLine().getErr().println("预算文件「" + database.file() + "」中已有预算（"
-                        + existing.get().department().name() + "），未作改动。如需覆盖，请加 --force。");
-                return YusuanCommand.REFUSED;
+        if (!BudgetDatabase.exists(db.file)) {
+            // Created whole or not at all: a crash while it is written leaves no half-made file.
+            NewBudgetFile.withSample(db.file);
+        } else {
+            try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
+                var existing = database.budgets().load();
+                if (existing.isPresent() && !force) {
+                    spec.commandLine().getErr().println("预算文件「" + database.file() + "」中已有预算（"
+                            + existing.get().department().name() + "），未作改动。如需覆盖，请加 --force。");
+                    return YusuanCommand.REFUSED;
+                }
+                SampleBudget.createIn(database);
             }
-            SampleBudget.createIn(database);
-            var budget = database.budgets().load().orElseThrow();
-            spec.commandLine().getOut().println("已创建示例预算：" + database.file());
-            InfoCommand.print(spec.commandLine().getOut(), BudgetSummary.of(budget));
-            return 0;
         }
+        // Reported once the file is closed, so what is announced is on disk.
+        BudgetSummary summary;
+        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
+            summary = BudgetSummary.of(database.budgets().load().orElseThrow());
+        }
+        spec.commandLine().getOut().println("已创建示例预算：" + BudgetDatabase.normalize(db.file));
+        InfoCommand.print(spec.commandLine().getOut(), summary);
+        return 0;
     }
 }

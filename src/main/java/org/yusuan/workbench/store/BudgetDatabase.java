@@ -1,9 +1,14 @@
 package org.yusuan.workbench.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Predicate;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -24,10 +29,28 @@ public final class BudgetDatabase implements AutoCloseable {
      * opens without starting Flyway (which costs a noticeable part of a command's start-up); a test
      * keeps the constant equal to the scripts.
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
+
+    /** Every shipped script's version, oldest first: a file holding any other version is newer. */
+    static final List<String> KNOWN_VERSIONS = List.of("1", "2", "3", "4");
+
+    /** The table (V4) and row that mark a file as this program's. */
+    static final String APPLICATION_TABLE = "YUSUAN_FILE";
+    static final String APPLICATION_ID = "org.yusuan.workbench";
+    /** Files written before the mark existed are recognised by their first migration script. */
+    static final String FIRST_SCRIPT = "V1__budget_schema.sql";
 
     /** H2 appends this to the database name; users may name the file with or without it. */
     public static final String FILE_SUFFIX = ".mv.db";
+
+    /**
+     * WRITE_DELAY=0: a committed transaction is written before the call returns, so a crash loses
+     * nothing. MAX_COMPACT_TIME=0: no compaction when the file is closed. That compaction moves
+     * chunks inside the file after the last commit; a process killed while it ran (for a large
+     * import, the 0.2 s after the success message) left a file that reopened with the budget
+     * before the import (docs/reliability.md). Freed space is still reused by later writes.
+     */
+    private static final String SETTINGS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private final Path file;
     private final JdbcConnectionPool pool;
@@ -43,35 +66,111 @@ public final class BudgetDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens the budget file, creating it if it does not exist, and brings its schema up to date.
+     * Opens the budget file, creating an empty one (complete, or not at all) if it does not exist,
+     * and brings its schema up to date (on a copy that replaces the file only when the upgrade is
+     * complete).
      *
-     * @throws BudgetFileException when the file is in use, damaged or from a newer program
+     * @throws BudgetFileException when the file is in use, damaged, not a budget file or from a
+     *                             newer program; such a file is left unchanged
      */
     public static BudgetDatabase open(Path file) {
         Path normalized = normalize(file);
-        try {
-            Files.createDirectories(normalized.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new BudgetFileException("无法创建预算文件所在的文件夹：" + normalized.getParent(), e);
+        if (!Files.exists(normalized)) {
+            create(normalized, db -> true);
+            return openExisting(normalized);
         }
-        // WRITE_DELAY=0: a committed edit is on disk before the call returns, so a crash loses nothing.
-        String url = "jdbc:h2:file:" + baseName(normalized) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        Connection keeper;
+        return openExisting(normalized);
+    }
+
+    /**
+     * Creates a new budget file and fills it: the file appears, complete, under its name only when
+     * {@code fill} returns true; otherwise (or when {@code fill} throws) nothing is left behind.
+     *
+     * @return whether the file was created
+     * @throws BudgetFileException when the file exists already or cannot be written
+     */
+    public static boolean create(Path file, Predicate<BudgetDatabase> fill) {
+        Path target = normalize(file).toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new BudgetFileException("预算文件「" + target + "」已经存在，不能再新建。", null);
+        }
+        createDirectories(target);
+        Path temporary = FileReplacement.siblingFor(target, "creating");
         try {
-            keeper = pool.getConnection();
+            BudgetDatabase db = connect(temporary);
+            boolean keep;
+            try {
+                migrate(db.pool);
+                keep = fill.test(db);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            if (!keep) {
+                db.close();
+                return false;
+            }
+            db.closeCompacted();
+            FileReplacement.moveIntoPlace(temporary, target, false);
+            return true;
+        } finally {
+            FileReplacement.deleteQuietly(temporary);
+        }
+    }
+
+    private static BudgetDatabase openExisting(Path normalized) {
+        String url = url(normalized);
+        int version = BudgetFileProbe.probe(normalized, url, KNOWN_VERSIONS).schemaVersion();
+        if (version < SCHEMA_VERSION) {
+            upgradeOnCopy(normalized);
+        }
+        return connect(normalized);
+    }
+
+    /**
+     * Migrates a copy of an older file and puts it in the file's place: a crash or a failed script
+     * leaves the file as it was, never half upgraded.
+     */
+    private static void upgradeOnCopy(Path file) {
+        Path copy = FileReplacement.siblingFor(file, "upgrading");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            BudgetDatabase db = connect(copy);
+            try {
+                migrate(db.pool);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            db.closeCompacted();
+            FileReplacement.moveIntoPlace(copy, file, true);
+        } catch (IOException e) {
+            throw new BudgetFileException("预算文件「" + file + "」的结构无法升级：" + e.getMessage() + "。文件没有任何改动。", e);
+        } finally {
+            FileReplacement.deleteQuietly(copy);
+        }
+    }
+
+    private static BudgetDatabase connect(Path normalized) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(normalized), "sa", "");
+        try {
+            return new BudgetDatabase(normalized, pool, pool.getConnection());
         } catch (SQLException e) {
             pool.dispose();
             throw translate(normalized, e);
         }
+    }
+
+    private static void createDirectories(Path target) {
         try {
-            migrate(pool);
-        } catch (RuntimeException e) {
-            closeQuietly(keeper);
-            pool.dispose();
-            throw e;
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new BudgetFileException("无法创建预算文件所在的文件夹：" + target.getParent(), e);
         }
-        return new BudgetDatabase(normalized, pool, keeper);
+    }
+
+    private static String url(Path normalized) {
+        return "jdbc:h2:file:" + baseName(normalized) + SETTINGS;
     }
 
     /** The file as the user named it, always ending in {@value #FILE_SUFFIX}. */
@@ -90,13 +189,6 @@ public final class BudgetDatabase implements AutoCloseable {
     }
 
     private static void migrate(JdbcConnectionPool pool) {
-        Integer version = storedVersion(pool);
-        if (version != null && version == SCHEMA_VERSION) {
-            return;
-        }
-        if (version != null && version > SCHEMA_VERSION) {
-            throw new BudgetFileException("此预算文件由较新版本的预算编制工作台创建，请升级程序后再打开。", null);
-        }
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -105,40 +197,20 @@ public final class BudgetDatabase implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            String reason = e.getMessage() != null && e.getMessage().contains("not resolved locally")
-                    ? "此预算文件由较新版本的预算编制工作台创建，请升级程序后再打开。"
-                    : "预算文件的结构无法升级：" + e.getMessage();
-            throw new BudgetFileException(reason, e);
+            throw new BudgetFileException("预算文件的结构无法升级：" + e.getMessage(), e);
         }
     }
 
-    /** The file's schema version if every migration it records succeeded; null for a new or odd file. */
-    private static Integer storedVersion(JdbcConnectionPool pool) {
-        try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
-            var tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'");
-            tables.next();
-            if (tables.getInt(1) == 0) {
-                return null;
-            }
-            var history = statement.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), MIN(CAST(\"success\" AS INT)) "
-                    + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL");
-            history.next();
-            return history.getInt(2) == 1 ? history.getInt(1) : null;
-        } catch (SQLException | NumberFormatException e) {
-            return null; // let Flyway look at it and say what is wrong
-        }
-    }
-
-    private static BudgetFileException translate(Path file, SQLException e) {
+    static BudgetFileException translate(Path file, SQLException e) {
         int code = e.getErrorCode();
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
             return new BudgetFileException("预算文件「" + file + "」正在被另一个预算编制工作台（或命令行）使用。"
                     + "请先关闭那个程序，再打开此文件。", e);
         }
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
-                || code == ErrorCode.WRONG_USER_OR_PASSWORD || isTruncated(e)) {
-            return new BudgetFileException("「" + file + "」不是预算编制工作台的预算文件，或文件已损坏。", e);
+                || code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
+                || isTruncated(e)) {
+            return BudgetFileProbe.notABudget(file, e);
         }
         return new BudgetFileException("无法打开预算文件「" + file + "」：" + e.getMessage(), e);
     }
@@ -155,7 +227,6 @@ public final class BudgetDatabase implements AutoCloseable {
         }
         return false;
     }
-
     /**
      * Writes a consistent copy of the open budget file to {@code target} (a {@code .mv.db} file that
      * opens like any budget): H2's online backup, taken while edits may go on.
@@ -202,6 +273,21 @@ public final class BudgetDatabase implements AutoCloseable {
 
     public CatalogStore catalog() {
         return new CatalogStore(dsl);
+    }
+
+    /**
+     * Closes a file that is not yet in its place (a new or upgraded copy) with H2's full compaction:
+     * the file that is then moved into place is as small as it can be. Never used on a file in
+     * place, whose close must not move data after the last commit (see SETTINGS).
+     */
+    private void closeCompacted() {
+        try (Statement statement = keeper.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            close();
+        }
     }
 
     @Override

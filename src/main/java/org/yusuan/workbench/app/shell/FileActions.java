@@ -33,6 +33,7 @@ import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
 import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.report.booklet.BookletOptions;
 import org.yusuan.workbench.service.NewBudget;
+import org.yusuan.workbench.service.NewBudgetFile;
 import org.yusuan.workbench.service.WorkbookImport;
 import org.yusuan.workbench.store.BudgetDatabase;
 
@@ -188,18 +189,10 @@ final class FileActions {
             error(Messages.get("file.new.failed"), new IOException(Messages.get("file.new.exists", target.getFileName())));
             return;
         }
-        List<ImportProblem> problems;
-        try (var db = BudgetDatabase.open(target)) {
-            problems = NewBudget.create(db, start);
-        }
+        List<ImportProblem> problems = NewBudgetFile.started(target, start);
         if (problems.isEmpty()) {
             open.accept(target);
             return;
-        }
-        try {
-            Files.deleteIfExists(BudgetDatabase.normalize(target));
-        } catch (IOException ignored) {
-            // an empty file left behind holds no budget; opening it later says so
         }
         showProblems(Messages.get("file.new.title"), problems);
     }

@@ -1,0 +1,46 @@
+package org.yusuan.workbench.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yusuan.workbench.exchange.sheet.WorkbookSource;
+import org.yusuan.workbench.exchange.workbook.ImportProblem;
+import org.yusuan.workbench.store.BudgetDatabase;
+
+/**
+ * A new budget file, created whole or not at all: it is filled under a temporary name and appears
+ * under its own name only when complete, so a crash during creation or a refused workbook leaves
+ * no file behind (an empty file would later pass for a budget file holding nothing).
+ */
+public final class NewBudgetFile {
+
+    private NewBudgetFile() {
+    }
+
+    /** Creates {@code file} holding the shipped sample. */
+    public static void withSample(Path file) {
+        BudgetDatabase.create(file, db -> {
+            SampleBudget.createIn(db);
+            return true;
+        });
+    }
+
+    /** Creates {@code file} from a base-data workbook; @return the problems that refused it (then no file) */
+    public static List<ImportProblem> byImport(Path file, WorkbookSource source) {
+        return fill(file, db -> WorkbookImport.run(db, source));
+    }
+
+    /** Creates {@code file} with a department and its 本级 unit; @return the problems that refused it */
+    public static List<ImportProblem> started(Path file, NewBudget.Start start) {
+        return fill(file, db -> NewBudget.create(db, start));
+    }
+
+    private static List<ImportProblem> fill(Path file, java.util.function.Function<BudgetDatabase, List<ImportProblem>> step) {
+        List<ImportProblem> problems = new ArrayList<>();
+        BudgetDatabase.create(file, db -> {
+            problems.addAll(step.apply(db));
+            return problems.isEmpty();
+        });
+        return problems;
+    }
+}

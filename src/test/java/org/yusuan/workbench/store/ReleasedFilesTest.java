@@ -1,0 +1,38 @@
+package org.yusuan.workbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.money.Yuan;
+
+/** Budget files written by released versions (src/test/resources/released) open with nothing lost. */
+class ReleasedFilesTest {
+
+    @Test
+    void theSchema3SampleOpensUpgradedWithEveryRecordAndNoLeftovers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.mv.db");
+        Files.copy(Path.of(getClass().getResource("/released/schema-3-sample.mv.db").toURI()), file);
+        Budget budget;
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            budget = db.budgets().load().orElseThrow();
+        }
+        assertThat(budget.department().name()).isEqualTo("长治市公安局上党分局");
+        assertThat(budget.units()).hasSize(3);
+        assertThat(budget.basicLines()).hasSize(38);
+        assertThat(budget.projects()).hasSize(29);
+        assertThat(budget.basicLines().stream().map(l -> l.amount()).reduce(Yuan.ZERO, Yuan::plus))
+                .isEqualTo(Yuan.parse("44953388.00"));
+        // upgraded in place of the old file, and again without a second upgrade
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            assertThat(db.budgets().load().orElseThrow().basicLines()).hasSize(38);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("old.mv.db");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Kills the program (SIGKILL) at random moments and checks the budget file afterwards.
+
+Usage: tools/reliability/kill-probe.py [RUNS_PER_SCENARIO] (default 40; 5 scenarios)
+Needs: mvn -B package -DskipTests (target/yusuan.jar) and the test classes with their class path
+(the script builds them with Maven if missing). Results: docs/reliability.md.
+
+After every kill the file is opened twice with `yusuan info`; both opens must agree and hold
+either the old or the new budget whole, and what the program acknowledged must be there.
+"""
+import csv, os, random, shutil, subprocess, sys, tempfile, time, pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+JAR = ROOT / "target" / "yusuan.jar"
+SAMPLE = ROOT / "src/main/resources/org/yusuan/workbench/sample/shangdang-2023"
+V3_FIXTURE = ROOT / "src/test/resources/released/schema-3-sample.mv.db"
+LINES_OLD, LINES_NEW = 38, 20038
+
+
+def java(*args, **kw):
+    return subprocess.Popen(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **kw)
+
+
+def info_lines(db):
+    """The number of basic lines `info` reports, or an error string."""
+    out = subprocess.run(["java", "-jar", str(JAR), "info", "--db", str(db)], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("基本支出明细："):
+            return int(line.split("：")[1].split(" ")[0])
+    return "ERROR " + out.strip().splitlines()[0] if out.strip() else "ERROR (no output)"
+
+
+def kill_at(proc, seconds, marker=None):
+    """Kill `proc` `seconds` after start (or after `marker` appears); returns its output so far."""
+    output = []
+    start = time.monotonic()
+    os.set_blocking(proc.stdout.fileno(), False)
+    armed = marker is None
+    while True:
+        chunk = proc.stdout.read()
+        if chunk:
+            output.append(chunk)
+            if not armed and marker in "".join(output):
+                armed, start = True, time.monotonic()
+        if armed and time.monotonic() - start >= seconds:
+            break
+        if proc.poll() is not None:
+            break
+        time.sleep(0.002)
+    proc.kill()
+    proc.wait()
+    rest = proc.stdout.read()
+    if rest:
+        output.append(rest)
+    return "".join(output)
+
+
+def big_workbook(folder):
+    book = folder / "big"
+    shutil.copytree(SAMPLE, book)
+    (book / "README.md").unlink(missing_ok=True)
+    rows = list(csv.reader(open(book / "基本支出.csv", encoding="utf-8")))
+    header, body = rows[0], rows[1:]
+    out = [header] + body
+    i = 0
+    while len(out) < LINES_NEW + 1:
+        r = list(body[i % len(body)])
+        r[5] = "%d.%02d" % (100 + i, i % 100)
+        out.append(r)
+        i += 1
+    with open(book / "基本支出.csv", "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(out)
+    return book
+
+
+def scenario_import(work, base, book, after_success):
+    db = work / "k.mv.db"
+    shutil.copy(base, db)
+    proc = java("-jar", str(JAR), "import", "--db", str(db), str(book))
+    out = kill_at(proc, random.uniform(0, 0.4) if after_success else random.uniform(0, 5.0),
+                  marker="已导入" if after_success else None)
+    a, b = info_lines(db), info_lines(db)
+    acknowledged = "已导入" in out
+    ok = a == b and a in (LINES_OLD, LINES_NEW) and (not acknowledged or a == LINES_NEW)
+    return ok, f"ack={acknowledged} opens={a}/{b}"
+
+
+def scenario_sample(work):
+    db = work / "s.mv.db"
+    for f in work.glob("*s.*mv.db"):
+        f.unlink()
+    proc = java("-jar", str(JAR), "sample", "--db", str(db))
+    out = kill_at(proc, random.uniform(0, 3.0))
+    acknowledged = "已创建示例预算" in out
+    if not db.exists():
+        return not acknowledged, f"ack={acknowledged} no file"
+    a, b = info_lines(db), info_lines(db)
+    return a == b == LINES_OLD, f"ack={acknowledged} opens={a}/{b}"
+
+
+def scenario_migration(work):
+    db = work / "m.mv.db"
+    shutil.copy(V3_FIXTURE, db)
+    proc = java("-jar", str(JAR), "info", "--db", str(db))
+    kill_at(proc, random.uniform(0, 2.5))
+    a, b = info_lines(db), info_lines(db)
+    return a == b == LINES_OLD, f"opens={a}/{b}"
+
+
+def scenario_edits(work, base, classpath):
+    db = work / "e.mv.db"
+    shutil.copy(base, db)
+    proc = java("-cp", classpath, "org.yusuan.workbench.service.EditLoopMain", str(db), "200")
+    out = kill_at(proc, random.uniform(0.5, 6.0))
+    acked = [int(l.split()[1]) for l in out.splitlines() if l.startswith("EDIT ")]
+    last = acked[-1] if acked else 0
+    a, b = first_line_amount(db, classpath), first_line_amount(db, classpath)
+    ok = a == b and isinstance(a, int) and last <= a <= last + 1
+    return ok, f"acked={last} opens={a}/{b}"
+
+
+def first_line_amount(db, classpath):
+    """The first basic line's amount in 元 (the edit count), read back by a test driver."""
+    out = subprocess.run(["java", "-cp", classpath, "org.yusuan.workbench.service.FirstLineMain", str(db)],
+                         capture_output=True, text=True).stdout.strip()
+    try:
+        return int(float(out.rstrip("元")))
+    except ValueError:
+        return "ERROR " + out[:200]
+
+
+def main():
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    if not JAR.exists():
+        sys.exit("build first: mvn -B package -DskipTests")
+    cp_file = ROOT / "target" / "classpath.txt"
+    if not cp_file.exists():
+        subprocess.run(["mvn", "-B", "-q", "test-compile", "dependency:build-classpath",
+                        "-Dmdep.outputFile=target/classpath.txt", "-Dmdep.includeScope=test"], cwd=ROOT, check=True)
+    classpath = f"{ROOT}/target/test-classes:{ROOT}/target/classes:" + cp_file.read_text().strip()
+    work = pathlib.Path(tempfile.mkdtemp(prefix="yusuan-kill-"))
+    base = work / "base.mv.db"
+    subprocess.run(["java", "-jar", str(JAR), "sample", "--db", str(base)], capture_output=True, check=True)
+    book = big_workbook(work)
+    scenarios = {
+        "import, killed during": lambda: scenario_import(work, base, book, False),
+        "import, killed 0-0.4 s after success": lambda: scenario_import(work, base, book, True),
+        "sample (new file), killed during": lambda: scenario_sample(work),
+        "migration of a schema-3 file, killed during": lambda: scenario_migration(work),
+        "edits through the service layer, killed during": lambda: scenario_edits(work, base, classpath),
+    }
+    print(f"| scenario | kills | bad |\n|---|---|---|")
+    total_bad = 0
+    for name, run in scenarios.items():
+        bad = []
+        for i in range(runs):
+            ok, detail = run()
+            if not ok:
+                bad.append(f"run {i}: {detail}")
+        total_bad += len(bad)
+        print(f"| {name} | {runs} | {len(bad)} |", flush=True)
+        for b in bad:
+            print(f"    {b}", file=sys.stderr, flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+    sys.exit(1 if total_bad else 0)
+
+
+if __name__ == "__main__":
+    main()
