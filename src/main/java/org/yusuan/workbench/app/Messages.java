@@ -17,6 +17,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The interface language: Chinese unless started with {@code -Dyusuan.lang=en}. */
+    public static Locale locale() {
+        return LOCALE;
+    }
+
     public static String get(String key, Object... args) {
         String pattern = bundle().getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(args);

@@ -1,6 +1,5 @@
 package org.yusuan.workbench.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,19 +17,21 @@ public final class WorkbenchApplication extends Application {
     private WorkbenchSession session;
     private MainWindow window;
     private Stage stage;
+    /** Set when started with --self-check=REPORT: check every page once the budget shows, then exit. */
+    private SelfCheck selfCheck;
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        BundledFonts.load();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        WorkbenchLook.install();
         window = new MainWindow(this::open, Platform::exit, background);
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
+        WorkbenchLook.addStylesheet(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.show();
-        open(DefaultBudgetFile.resolve(getParameters().getRaw().toArray(String[]::new)));
+        selfCheck = SelfCheck.requested(getParameters().getRaw()).orElse(null);
+        open(DefaultBudgetFile.resolve(SelfCheck.withoutFlag(getParameters().getRaw())));
     }
 
     /** Opens {@code file} off the FX thread; the current file stays open if that fails. */
@@ -51,6 +52,11 @@ public final class WorkbenchApplication extends Application {
             RecentFiles.ofUser().opened(session.file());
             window.show(session);
             stage.setTitle(Messages.get("app.title.withFile", session.file().getFileName()));
+            if (selfCheck != null) {
+                int status = selfCheck.run(window, stage);
+                stop();
+                Runtime.getRuntime().halt(status); // the FX toolkit would otherwise outlive the check
+            }
         });
         task.setOnFailed(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, task.getException().getMessage());

@@ -12,6 +12,8 @@ public final class WorkbenchLauncher {
     }
 
     public static void main(String[] args) {
+        // Before the toolkit starts: JavaFX reads its button texts in the default locale once.
+        WorkbenchLook.useInterfaceLanguage();
         Application.launch(WorkbenchApplication.class, args);
     }
 }

@@ -1,6 +1,5 @@
 package org.yusuan.workbench.app.charts;
 
-import org.yusuan.workbench.app.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.ChartFactory;
@@ -11,6 +10,8 @@ import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
+import org.yusuan.workbench.app.BundledFonts;
+import org.yusuan.workbench.app.Messages;
 import org.yusuan.workbench.calc.narrative.Change;
 import org.yusuan.workbench.calc.narrative.NarrativeFigures;
 import org.yusuan.workbench.calc.narrative.Share;
@@ -24,8 +25,8 @@ import org.yusuan.workbench.report.PlotNumbers;
  */
 public final class BudgetCharts {
 
-    private static final Font TITLE = new Font("Noto Sans SC", Font.BOLD, 16);
-    private static final Font LABEL = new Font("Noto Sans SC", Font.PLAIN, 12);
+    private static final Font TITLE = BundledFonts.awt(Font.BOLD, 16);
+    private static final Font LABEL = BundledFonts.awt(Font.PLAIN, 12);
 
     private BudgetCharts() {
     }

@@ -162,6 +162,11 @@ public final class MainWindow {
         navigation.getSelectionModel().select(navigation.getRoot().getChildren().get(0));
     }
 
+    /** The keys of every page the navigation offers, for {@link #showPage}. */
+    public java.util.List<String> pageKeys() {
+        return pageFactories.keySet().stream().sorted().toList();
+    }
+
     /** Opens a page by its key (overview, basic, personnel, public, projects, forms, table1 … table13, narrative, charts, audit). */
     public void showPage(String key) {
         Node page = pages.computeIfAbsent(key, k -> pageFactories.get(k).get());

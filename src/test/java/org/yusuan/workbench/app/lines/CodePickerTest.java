@@ -3,6 +3,7 @@ package org.yusuan.workbench.app.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -53,23 +54,23 @@ class CodePickerTest {
     }
 
     @Test
-    void aCodeTypedIntoThePickerIsStored(FxRobot robot) {
+    void aCodeTypedIntoThePickerIsStored(FxRobot robot) throws Exception {
         focusFunctionCell(robot, 0);
         robot.write("2040202").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "2040202".equals(
+                session.workspace().orElseThrow().budget().basicLines().get(0).functionCode()));
         assertThat(session.workspace().orElseThrow().budget().basicLines().get(0).functionCode()).isEqualTo("2040202");
     }
 
     @Test
-    void thePickerFindsACodeByItsName(FxRobot robot) {
+    void thePickerFindsACodeByItsName(FxRobot robot) throws Exception {
         focusFunctionCell(robot, 0);
         robot.type(KeyCode.F2);
         TextField field = robot.lookup("#basic-lines .text-field").queryAs(TextField.class);
         robot.interact(() -> field.setText("执法办案"));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(400); // the completion popup asks for suggestions after a short delay
-        var suggestions = robot.lookup(".auto-complete-popup .list-cell").queryAll();
-        assertThat(suggestions).anySatisfy(n -> assertThat(((javafx.scene.control.ListCell<?>) n).getText())
-                .isEqualTo("2040220 执法办案"));
+        // The popup asks for suggestions after a delay, on a thread of its own: wait until the
+        // suggestion shows (a fixed 400 ms wait failed on a busy machine), however long that takes.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell").queryAll()
+                .stream().anyMatch(n -> "2040220 执法办案".equals(((javafx.scene.control.ListCell<?>) n).getText())));
     }
 }

@@ -1,0 +1,98 @@
+package org.yusuan.workbench.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.controlsfx.control.textfield.TextFields;
+import org.yusuan.workbench.app.shell.MainWindow;
+
+/**
+ * {@code --self-check=REPORT}: the workstation started exactly as a user starts it opens every page
+ * and the pieces that depend on how it was launched (ControlsFX reaching into JavaFX, the bundled
+ * font in Java2D, JavaFX's button texts in the interface language), writes what failed to REPORT
+ * and exits with status 0 (all well) or 1. The report is for developers and CI, in English. The launch test runs the launchers this way, so a
+ * launch arrangement that breaks a screen fails the build instead of a user's first day.
+ */
+final class SelfCheck {
+
+    static final String FLAG = "--self-check=";
+
+    /** Glyphs every chart draws: a font that lacks them draws □. */
+    private static final String CHINESE_SAMPLE = "预算编制工作台";
+
+    private final Path report;
+    private final List<String> failures = new ArrayList<>();
+
+    private SelfCheck(Path report) {
+        this.report = report;
+    }
+
+    /** The check the program arguments ask for, if any. */
+    static Optional<SelfCheck> requested(List<String> args) {
+        return args.stream().filter(a -> a.startsWith(FLAG)).findFirst()
+                .map(a -> new SelfCheck(Path.of(a.substring(FLAG.length()))));
+    }
+
+    /** The arguments without the self-check flag (the first remaining one names the budget file). */
+    static String[] withoutFlag(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith(FLAG)).toArray(String[]::new);
+    }
+
+    /** Runs on the FX thread once the budget is shown; @return the exit status */
+    int run(MainWindow window, Stage stage) {
+        Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add("uncaught exception: " + e));
+        try {
+            for (String page : window.pageKeys()) {
+                attempt("page " + page, () -> {
+                    window.showPage(page);
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                });
+            }
+            // The code pickers of the grids and calculators: ControlsFX uses JavaFX internals.
+            attempt("code completion (ControlsFX)", () -> TextFields.bindAutoCompletion(new TextField(), r -> List.of("2040201")).dispose());
+            attempt("chart font", () -> {
+                java.awt.Font font = BundledFonts.awt(java.awt.Font.PLAIN, 12);
+                if (!BundledFonts.FAMILY.equals(font.getFamily(Locale.ROOT)) || font.canDisplayUpTo(CHINESE_SAMPLE) != -1) {
+                    throw new IllegalStateException("Java2D font is " + font.getFamily(Locale.ROOT) + ", which cannot show Chinese");
+                }
+            });
+            attempt("dialog buttons", () -> {
+                String expected = Messages.get("selfCheck.ok");
+                if (!expected.equals(ButtonType.OK.getText())) {
+                    throw new IllegalStateException("the OK button reads " + ButtonType.OK.getText() + " instead of " + expected);
+                }
+            });
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(previous);
+        }
+        write();
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private void attempt(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (Throwable e) { // an IllegalAccessError is exactly what this is here to catch
+            failures.add(what + ": " + e);
+        }
+    }
+
+    private void write() {
+        List<String> lines = failures.isEmpty() ? List.of("OK") : failures;
+        try {
+            Files.write(report, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            failures.add("cannot write the self-check report: " + e.getMessage());
+        }
+    }
+}
