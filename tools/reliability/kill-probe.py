@@ -19,7 +19,7 @@ LINES_OLD, LINES_NEW = 38, 20038
 
 def java(*args, **kw):
     return subprocess.Popen(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **kw)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kw)
 
 
 def info_lines(db):
@@ -33,27 +33,29 @@ def info_lines(db):
 
 def kill_at(proc, seconds, marker=None):
     """Kill `proc` `seconds` after start (or after `marker` appears); returns its output so far."""
-    output = []
+    fd = proc.stdout.fileno()
+    os.set_blocking(fd, False)
+    output = b""
     start = time.monotonic()
-    os.set_blocking(proc.stdout.fileno(), False)
     armed = marker is None
     while True:
-        chunk = proc.stdout.read()
-        if chunk:
-            output.append(chunk)
-            if not armed and marker in "".join(output):
-                armed, start = True, time.monotonic()
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            chunk = b""
+        output += chunk
+        if not armed and marker.encode() in output:
+            armed, start = True, time.monotonic()
         if armed and time.monotonic() - start >= seconds:
             break
-        if proc.poll() is not None:
+        if proc.poll() is not None and not chunk:
             break
         time.sleep(0.002)
     proc.kill()
     proc.wait()
-    rest = proc.stdout.read()
-    if rest:
-        output.append(rest)
-    return "".join(output)
+    os.set_blocking(fd, True)
+    output += proc.stdout.read()
+    return output.decode("utf-8", "replace")
 
 
 def big_workbook(folder):
