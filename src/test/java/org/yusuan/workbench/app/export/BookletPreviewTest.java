@@ -1,0 +1,123 @@
+package org.yusuan.workbench.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.yusuan.workbench.app.BackgroundTasks;
+import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.shell.MainWindow;
+
+/** 打印预览 opened as the accountant opens it (文件 → 打印预览, Ctrl+P) on the sample budget file. */
+@ExtendWith(ApplicationExtension.class)
+class BookletPreviewTest {
+
+    /** Laying out and drawing the whole booklet (about 60 pages) on a busy 2-core machine. */
+    private static final int DRAWN_WITHIN_SECONDS = 90;
+
+    private Stage main;
+    private WorkbenchSession session;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        main = stage;
+        Path folder = Files.createTempDirectory("yusuan-preview");
+        session = WorkbenchSession.open(folder.resolve("budget.mv.db"), true);
+        MainWindow window = new MainWindow(path -> { }, () -> { }, new BackgroundTasks());
+        window.show(session);
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> preview().ifPresent(Stage::close));
+        session.close();
+    }
+
+    @Test
+    void showsThePageCountTurnsPagesWithTheKeysAndZooms(FxRobot robot) throws Exception {
+        Stage preview = openPreviewAndWaitForAllPages(robot);
+        Label count = robot.lookup("#preview-page-count").queryAs(Label.class);
+        int pages = robot.lookup("#preview-pages").queryAs(ScrollPane.class).getContent()
+                .lookupAll(".image-view").size();
+        assertThat(pages).isGreaterThanOrEqualTo(57);
+        assertThat(count.getText()).isEqualTo("第 1 页 / 共 " + pages + " 页");
+
+        robot.push(KeyCode.PAGE_DOWN).push(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("第 3 页"));
+        robot.push(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("第 2 页"));
+        robot.push(KeyCode.END);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().equals("第 " + pages + " 页 / 共 " + pages + " 页"));
+        robot.push(KeyCode.HOME);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("第 1 页"));
+
+        ScrollPane scroll = robot.lookup("#preview-pages").queryAs(ScrollPane.class);
+        ImageView first = (ImageView) scroll.getContent().lookupAll(".image-view").iterator().next();
+        robot.clickOn("#preview-fit-page");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getHeight()
+                <= scroll.getViewportBounds().getHeight() && first.getBoundsInParent().getHeight()
+                        > scroll.getViewportBounds().getHeight() * 0.8);
+        robot.clickOn("#preview-fit-width");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getWidth()
+                > scroll.getViewportBounds().getWidth() * 0.9
+                && first.getBoundsInParent().getWidth() <= scroll.getViewportBounds().getWidth());
+        double fitted = first.getBoundsInParent().getWidth();
+        robot.clickOn("#preview-zoom-in");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getWidth() > fitted * 1.2);
+        robot.clickOn("#preview-zoom-out").clickOn("#preview-zoom-out");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getWidth() < fitted * 0.85);
+        assertThat(preview.isShowing()).isTrue();
+    }
+
+    @Test
+    void isModalToTheMainWindowAndSaysSoWhenThereIsNoPrinter(FxRobot robot) throws Exception {
+        Stage preview = openPreviewAndWaitForAllPages(robot);
+        assertThat(preview.getOwner()).isSameAs(main);
+        assertThat(preview.getModality()).isEqualTo(Modality.APPLICATION_MODAL);
+
+        // This machine and CI have no printer (and the tests run headless): the accountant is told in words.
+        robot.clickOn("#preview-print");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#print-message").tryQuery().isPresent());
+        DialogPane message = robot.lookup("#print-message").queryAs(DialogPane.class);
+        assertThat(message.getHeaderText()).isEqualTo("没有找到打印机");
+        assertThat(message.getContentText()).contains("没有可用的打印机", "导出《部门预算公开》");
+        assertThat(message.getScene().getWindow()).isInstanceOfSatisfying(Stage.class,
+                s -> assertThat(s.getOwner()).isSameAs(preview));
+        robot.interact(() -> ((Stage) message.getScene().getWindow()).close());
+    }
+
+    private Stage openPreviewAndWaitForAllPages(FxRobot robot) throws Exception {
+        robot.clickOn(main.getScene().getRoot()).push(KeyCode.CONTROL, KeyCode.P);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> preview().isPresent());
+        Stage preview = preview().orElseThrow();
+        WaitForAsyncUtils.waitFor(DRAWN_WITHIN_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#preview-print").tryQueryAs(Button.class).map(b -> !b.isDisabled()).orElse(false));
+        return preview;
+    }
+
+    private static Optional<Stage> preview() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
+                && s.getTitle().startsWith("打印预览")).map(Stage.class::cast).findFirst();
+    }
+}
