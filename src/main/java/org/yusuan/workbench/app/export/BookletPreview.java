@@ -215,10 +215,15 @@ public final class BookletPreview {
         VBox page = new VBox(4, view, label);
         page.setAlignment(Pos.TOP_CENTER);
         page.setMaxWidth(Region.USE_PREF_SIZE);
+        boolean larger = images.stream().map(ImageView::getImage).noneMatch(
+                drawn -> drawn.getWidth() >= image.getWidth() && drawn.getHeight() >= image.getHeight());
         images.add(view);
         pages.getChildren().add(page);
         if (number == 1) {
             currentPage.set(1);
+        }
+        if (larger) {
+            // the first landscape table page, say: the fitted zoom must now fit it too
             applyFit();
         }
     }
@@ -276,16 +281,21 @@ public final class BookletPreview {
         applyFit();
     }
 
-    /** 适合宽度 / 适合页面 follow the window's size until the reader zooms by hand. */
+    /**
+     * 适合宽度 / 适合页面 follow the window's size until the reader zooms by hand. One zoom for all
+     * pages, fitted to the largest (the booklet mixes portrait text and landscape tables), so that
+     * turning a page never changes the scale under the reader's eyes.
+     */
     private void applyFit() {
         if (images.isEmpty() || fit == Fit.NONE) {
             return;
         }
         Bounds viewport = scroll.getViewportBounds();
-        Image image = images.get(Math.max(0, currentPage.get() - 1)).getImage();
-        double byWidth = (viewport.getWidth() - 2 * PADDING) / image.getWidth();
+        double widest = images.stream().mapToDouble(v -> v.getImage().getWidth()).max().orElseThrow();
+        double tallest = images.stream().mapToDouble(v -> v.getImage().getHeight()).max().orElseThrow();
+        double byWidth = (viewport.getWidth() - 2 * PADDING) / widest;
         // the page's number label sits under it: a page fits when both do
-        double byHeight = (viewport.getHeight() - 2 * PADDING - 24) / image.getHeight();
+        double byHeight = (viewport.getHeight() - 2 * PADDING - 24) / tallest;
         setZoom(fit == Fit.WIDTH ? byWidth : Math.min(byWidth, byHeight));
     }
 

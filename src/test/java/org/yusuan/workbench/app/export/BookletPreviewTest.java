@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -72,21 +74,24 @@ class BookletPreviewTest {
         robot.push(KeyCode.HOME);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count.getText().startsWith("第 1 页"));
 
+        // The booklet mixes portrait text and landscape tables: fitting fits the largest page, so every page fits.
         ScrollPane scroll = robot.lookup("#preview-pages").queryAs(ScrollPane.class);
-        ImageView first = (ImageView) scroll.getContent().lookupAll(".image-view").iterator().next();
+        List<ImageView> images = scroll.getContent().lookupAll(".image-view").stream().map(ImageView.class::cast).toList();
+        ImageView widest = images.stream().max(Comparator.comparingDouble(v -> v.getImage().getWidth())).orElseThrow();
+        ImageView tallest = images.stream().max(Comparator.comparingDouble(v -> v.getImage().getHeight())).orElseThrow();
         robot.clickOn("#preview-fit-page");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getHeight()
-                <= scroll.getViewportBounds().getHeight() && first.getBoundsInParent().getHeight()
-                        > scroll.getViewportBounds().getHeight() * 0.8);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> images.stream().allMatch(v -> fits(v, scroll))
+                && (tallest.getBoundsInParent().getHeight() > scroll.getViewportBounds().getHeight() * 0.8
+                        || widest.getBoundsInParent().getWidth() > scroll.getViewportBounds().getWidth() * 0.9));
         robot.clickOn("#preview-fit-width");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getWidth()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> widest.getBoundsInParent().getWidth()
                 > scroll.getViewportBounds().getWidth() * 0.9
-                && first.getBoundsInParent().getWidth() <= scroll.getViewportBounds().getWidth());
-        double fitted = first.getBoundsInParent().getWidth();
+                && widest.getBoundsInParent().getWidth() <= scroll.getViewportBounds().getWidth());
+        double fitted = widest.getBoundsInParent().getWidth();
         robot.clickOn("#preview-zoom-in");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getWidth() > fitted * 1.2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> widest.getBoundsInParent().getWidth() > fitted * 1.2);
         robot.clickOn("#preview-zoom-out").clickOn("#preview-zoom-out");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.getBoundsInParent().getWidth() < fitted * 0.85);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> widest.getBoundsInParent().getWidth() < fitted * 0.85);
         assertThat(preview.isShowing()).isTrue();
     }
 
@@ -105,6 +110,11 @@ class BookletPreviewTest {
         assertThat(message.getScene().getWindow()).isInstanceOfSatisfying(Stage.class,
                 s -> assertThat(s.getOwner()).isSameAs(preview));
         robot.interact(() -> ((Stage) message.getScene().getWindow()).close());
+    }
+
+    private static boolean fits(ImageView page, ScrollPane scroll) {
+        return page.getBoundsInParent().getWidth() <= scroll.getViewportBounds().getWidth()
+                && page.getBoundsInParent().getHeight() <= scroll.getViewportBounds().getHeight();
     }
 
     private Stage openPreviewAndWaitForAllPages(FxRobot robot) throws Exception {
