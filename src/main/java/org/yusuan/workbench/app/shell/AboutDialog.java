@@ -63,6 +63,8 @@ final class AboutDialog {
 
     private static int fact(GridPane facts, int row, String nameKey, String value) {
         Label name = new Label(Messages.get(nameKey));
+        // beside the first line of a value that wraps, not its middle
+        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
         name.getStyleClass().add("about-name");
         name.setMinWidth(Region.USE_PREF_SIZE);
         facts.addRow(row, name, wrapping(value));
