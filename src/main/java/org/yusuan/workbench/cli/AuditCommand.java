@@ -75,7 +75,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /**
      * RFC 4180: messages contain commas (，is full-width, but codes and amounts use ","). Titles are
-     * short words without commas (AuditRulesTest checks it), so they go bare.
+     * short words without commas (AuditRulesDocTest checks it), so they go bare.
      */
     private static String quote(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";

@@ -22,6 +22,13 @@ class AuditRulesDocTest {
     }
 
     @Test
+    void titlesAreAFewWordsThatFitOnOneLineAndInABareCsvField() {
+        // `yusuan audit --format csv` writes the title unquoted (AuditCommand)
+        assertThat(Audit.standard().rules()).allSatisfy(rule -> assertThat(rule.title())
+                .isNotBlank().hasSizeLessThanOrEqualTo(16).doesNotContain(",", "\"", "\n"));
+    }
+
+    @Test
     void everyFindingCarriesItsRulesTitle() {
         AuditReport report = Audit.standard().run(org.yusuan.workbench.calc.SampleFixture.budget(),
                 org.yusuan.workbench.calc.SampleFixture.CHART);

@@ -33,8 +33,11 @@ import org.yusuan.workbench.app.shell.MainWindow;
 @ExtendWith(ApplicationExtension.class)
 class BookletPreviewTest {
 
-    /** Laying out and drawing the whole booklet (about 60 pages) on a busy 2-core machine. */
-    private static final int DRAWN_WITHIN_SECONDS = 90;
+    /**
+     * Laying out and drawing the whole booklet (57 pages) takes about 30 s beside other builds on the
+     * 2-core machine; a wait on a condition costs nothing when it is quicker.
+     */
+    private static final int DRAWN_WITHIN_SECONDS = 180;
 
     private Stage main;
     private WorkbenchSession session;
