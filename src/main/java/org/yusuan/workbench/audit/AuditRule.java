@@ -13,7 +13,10 @@ public interface AuditRule {
 
     Severity severity();
 
-    /** Short Chinese title. */
+    /**
+     * Short Chinese title that names the problem in words ("项目缺少绩效目标表"), shown with every
+     * finding in the workstation and by {@code yusuan audit}; docs/audit-rules.md lists the same words.
+     */
     String title();
 
     /** What the rule checks and why, in Chinese. */
@@ -23,6 +26,6 @@ public interface AuditRule {
 
     /** A finding of this rule. */
     default Finding finding(String message, RecordRef ref) {
-        return new Finding(id(), severity(), message, ref);
+        return new Finding(id(), title(), severity(), message, ref);
     }
 }

@@ -15,7 +15,7 @@ final class BasicProjectSplitRule extends TableIdentityRule {
 
     @Override
     public String title() {
-        return "合计 = 基本 + 项目";
+        return "合计不等于基本支出加项目支出";
     }
 
     @Override

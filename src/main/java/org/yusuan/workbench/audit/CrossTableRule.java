@@ -27,7 +27,7 @@ final class CrossTableRule extends TableIdentityRule {
 
     @Override
     public String title() {
-        return "表间勾稽";
+        return "表间勾稽不符";
     }
 
     @Override

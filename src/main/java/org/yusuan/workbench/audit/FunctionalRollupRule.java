@@ -16,7 +16,7 @@ final class FunctionalRollupRule extends TableIdentityRule {
 
     @Override
     public String title() {
-        return "类 = Σ款 = Σ项";
+        return "类款项合计不符";
     }
 
     @Override

@@ -19,7 +19,7 @@ final class SubtotalRule extends TableIdentityRule {
 
     @Override
     public String title() {
-        return "合计 = Σ 小计 = Σ 明细";
+        return "合计与小计不符";
     }
 
     @Override

@@ -24,7 +24,7 @@ final class Table1BalanceRule extends TableIdentityRule {
 
     @Override
     public String title() {
-        return "表1 收支平衡";
+        return "表1 收支不平衡";
     }
 
     @Override

@@ -1,13 +1,13 @@
 package org.yusuan.workbench.cli;
 
+import org.yusuan.workbench.service.ProgramVersion;
 import picocli.CommandLine;
 
-/** The version from the jar manifest (or "dev" when run from classes). */
+/** The version of the build (jar manifest, or Maven's filtered resource when run from classes); "dev" when unknown. */
 final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"预算编制工作台 Yusuan Workbench " + (version == null ? "dev" : version)};
+        return new String[] {"预算编制工作台 Yusuan Workbench " + ProgramVersion.current().orElse("dev")};
     }
 }

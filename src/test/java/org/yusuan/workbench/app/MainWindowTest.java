@@ -59,26 +59,6 @@ class MainWindowTest {
     }
 
     @Test
-    void doubleClickingAnAuditFindingOpensTheLineAtFault(FxRobot robot) {
-        robot.interact(() -> window.showPage("audit"));
-        javafx.scene.control.ListView<?> findings = robot.lookup("#audit-list").queryAs(javafx.scene.control.ListView.class);
-        int index = 0;
-        while (!findings.getItems().get(index).toString().contains("救济费")) {
-            index++;
-        }
-        int row = index;
-        robot.interact(() -> {
-            findings.scrollTo(row);
-            findings.getSelectionModel().select(row);
-        });
-        robot.doubleClickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getItem() != null && c.getItem().toString().contains("救济费")).<javafx.scene.Node>query());
-        javafx.scene.control.TableView<?> lines = robot.lookup("#basic-lines").queryAs(javafx.scene.control.TableView.class);
-        assertThat(lines.isVisible()).isTrue();
-        assertThat(lines.getSelectionModel().getSelectedItem().toString()).contains("30306");
-    }
-
-    @Test
     void clickingATableCellShowsTheLinesBehindIt(FxRobot robot) {
         robot.interact(() -> window.showPage("table3"));
         javafx.scene.Node cell = robot.lookup("#disclosure-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c

@@ -23,6 +23,15 @@ class CliTest {
     Path dir;
 
     @Test
+    void versionIsTheBuildsVersionEvenWhenRunFromClasses() {
+        // The tests run from target/classes (no jar manifest): the version comes from the filtered resource.
+        Cli.Run version = Cli.run("--version");
+
+        assertThat(version.status()).isZero();
+        assertThat(version.out().strip()).matches("预算编制工作台 Yusuan Workbench \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
     void sampleThenInfoShowsTheCountsAndTotals() {
         Path file = dir.resolve("sample");
 

@@ -1,67 +1,142 @@
 package org.yusuan.workbench.app.audit;
 
-import org.yusuan.workbench.app.Messages;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.audit.Audit;
+import org.yusuan.workbench.audit.AuditRule;
 import org.yusuan.workbench.audit.Finding;
+import org.yusuan.workbench.audit.RecordRef;
 import org.yusuan.workbench.audit.Severity;
 
-/** The audit findings, most serious first, each with its rule and the record at fault. */
+/**
+ * The audit findings under one heading per severity (错误, 警告, 提示, with their counts), each
+ * finding under its rule's title in words; the rule's code and what it checks are in the tooltip,
+ * for support over the telephone.
+ */
 public final class AuditView extends BorderPane {
+
+    /** The rules whose descriptions the tooltips quote: the ones the workspace's audit runs. */
+    private static final List<AuditRule> RULES = Audit.standard().rules();
+
+    /** A row of the list: a severity's heading (finding null) or one finding. */
+    public record AuditRow(Severity severity, int count, Finding finding) {
+
+        boolean isHeading() {
+            return finding == null;
+        }
+    }
+
+    private final TreeView<AuditRow> tree = new TreeView<>(new TreeItem<>());
+    /** Headings the accountant folded stay folded when the audit re-runs after an edit. */
+    private final Set<Severity> collapsed = EnumSet.noneOf(Severity.class);
 
     /**
      * @param jump called with the record at fault when a finding is double-clicked (or Enter pressed)
      */
-    public AuditView(AuditViewModel model, java.util.function.Consumer<org.yusuan.workbench.audit.RecordRef> jump) {
+    public AuditView(AuditViewModel model, Consumer<RecordRef> jump) {
         Label heading = new Label();
         heading.getStyleClass().add("page-heading");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get("audit.heading",
+        heading.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("audit.heading",
                         String.valueOf(model.errorsProperty().get()), String.valueOf(model.warningsProperty().get()),
                         String.valueOf(model.noticesProperty().get())),
                 model.errorsProperty(), model.warningsProperty(), model.noticesProperty()));
         heading.setId("audit-heading");
-        ListView<Finding> list = new ListView<>(model.findings());
-        list.setId("audit-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding finding, boolean empty) {
-                super.updateItem(finding, empty);
-                getStyleClass().removeAll("finding-error", "finding-warning", "finding-notice");
-                if (empty || finding == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label severity = new Label(finding.severity().label() + " · " + finding.ruleId());
-                severity.getStyleClass().add("finding-severity");
-                Label message = new Label(finding.message());
-                message.setWrapText(true);
-                message.prefWidthProperty().bind(list.widthProperty().subtract(40));
-                message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                setGraphic(new VBox(2, severity, message));
-                getStyleClass().add(finding.severity() == Severity.ERROR ? "finding-error"
-                        : finding.severity() == Severity.WARNING ? "finding-warning" : "finding-notice");
+        tree.setId("audit-findings");
+        tree.setShowRoot(false);
+        tree.setCellFactory(v -> new FindingCell());
+        tree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                jumpToSelected(jump);
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                jump.accept(list.getSelectionModel().getSelectedItem().ref());
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                jumpToSelected(jump);
             }
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                jump.accept(list.getSelectionModel().getSelectedItem().ref());
-            }
-        });
+        show(model);
+        model.groups().addListener((ListChangeListener<AuditViewModel.SeverityGroup>) c -> show(model));
         Label hint = new Label(Messages.get("audit.hint"));
         hint.getStyleClass().add("page-subheading");
         VBox top = new VBox(4, heading, hint);
         top.getStyleClass().add("table-top");
         setTop(top);
-        setCenter(list);
+        setCenter(tree);
         getStyleClass().add("page");
+    }
+
+    private void jumpToSelected(Consumer<RecordRef> jump) {
+        TreeItem<AuditRow> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected != null && !selected.getValue().isHeading()) {
+            jump.accept(selected.getValue().finding().ref());
+        }
+    }
+
+    private void show(AuditViewModel model) {
+        tree.getRoot().getChildren().forEach(group -> {
+            if (!group.isExpanded()) {
+                collapsed.add(group.getValue().severity());
+            } else {
+                collapsed.remove(group.getValue().severity());
+            }
+        });
+        tree.getRoot().getChildren().setAll(model.groups().stream().map(group -> {
+            TreeItem<AuditRow> item = new TreeItem<>(new AuditRow(group.severity(), group.findings().size(), null));
+            group.findings().forEach(f -> item.getChildren().add(new TreeItem<>(new AuditRow(f.severity(), 0, f))));
+            item.setExpanded(!collapsed.contains(group.severity()));
+            return item;
+        }).toList());
+    }
+
+    /** A heading "错误（1 项）", or a finding: its title, the message below it, the rule in the tooltip. */
+    private final class FindingCell extends TreeCell<AuditRow> {
+
+        @Override
+        protected void updateItem(AuditRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("finding-heading", "finding-error", "finding-warning", "finding-notice");
+            setTooltip(null);
+            setGraphic(null);
+            setText(null);
+            if (empty || row == null) {
+                return;
+            }
+            getStyleClass().add(row.severity() == Severity.ERROR ? "finding-error"
+                    : row.severity() == Severity.WARNING ? "finding-warning" : "finding-notice");
+            if (row.isHeading()) {
+                getStyleClass().add("finding-heading");
+                setText(Messages.get("audit.group", row.severity().label(), String.valueOf(row.count())));
+                return;
+            }
+            Finding finding = row.finding();
+            Label title = new Label(finding.title());
+            title.getStyleClass().add("finding-title");
+            Label message = new Label(finding.message());
+            message.setWrapText(true);
+            // the tree indents findings by one level: leave room for it and the scroll bar
+            message.prefWidthProperty().bind(tree.widthProperty().subtract(90));
+            message.setMinHeight(Region.USE_PREF_SIZE);
+            setGraphic(new VBox(2, title, message));
+            setTooltip(new Tooltip(Messages.get("audit.rule", finding.ruleId(), description(finding.ruleId()))));
+        }
+    }
+
+    /** What the rule checks, in its own words (the rule is the one home of its texts). */
+    private static String description(String ruleId) {
+        return RULES.stream().filter(r -> r.id().equals(ruleId)).map(AuditRule::description).findFirst().orElse("");
     }
 }

@@ -77,9 +77,9 @@ final class FileActions {
 
     void preview() {
         session.workspace().ifPresent(ws -> {
-            Task<Integer> task = BookletPreview.open(owner.get(), ws.budget(), ws.chart());
+            // The preview shows its own progress: a progress dialog beside a modal window could not be used.
+            Task<Integer> task = BookletPreview.open(owner.get(), ws.budget(), ws.chart(), background);
             task.setOnFailed(e -> error(Messages.get("file.preview.failed"), task.getException()));
-            ProgressDialog.show(owner.get(), Messages.get("file.preview.title"), task);
             background.submit(task);
         });
     }

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -347,12 +346,7 @@ public final class MainWindow {
         redo.setDisable(true);
         Menu edit = new Menu(Messages.get("menu.edit"), null, undo, redo);
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
-        about.setOnAction(e -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
-            alert.setHeaderText(Messages.get("app.title"));
-            alert.initOwner(root.getScene().getWindow());
-            alert.showAndWait();
-        });
+        about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow(), currentFile));
         Menu help = new Menu(Messages.get("menu.help"), null, about);
         return new MenuBar(file, edit, help);
     }

@@ -74,11 +74,71 @@ public final class ScreenshotTour extends Application {
         shoot(scene, window, PAGES.keySet().toArray(String[]::new), 0);
     }
 
+    /**
+     * The print preview (on a table page) and the About box, opened from their menu items as a user
+     * opens them; each window is saved once it is drawn, then closed.
+     */
+    private void shootDialogs(MainWindow window) {
+        javafx.scene.control.MenuBar menus = (javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window.root()).getTop();
+        Platform.runLater(() -> item(menus, "打印预览…").fire());
+        whenShown("preview-print", n -> !((javafx.scene.control.Button) n).isDisabled(), preview -> {
+            for (int i = 0; i < 6; i++) {
+                javafx.event.Event.fireEvent(preview.getRoot(), new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.PAGE_DOWN,
+                        false, false, false, false));
+            }
+            afterSettling(() -> {
+                save(preview, "preview.png");
+                ((Stage) preview.getWindow()).close();
+                whenShown("about", n -> true, about -> {
+                    save(about, "about.png");
+                    ((Stage) about.getWindow()).close();
+                    session.close();
+                    Platform.exit();
+                });
+                // showAndWait: not from an animation's handler
+                Platform.runLater(() -> item(menus, "关于").fire());
+            });
+        });
+    }
+
+    private static javafx.scene.control.MenuItem item(javafx.scene.control.MenuBar menus, String text) {
+        return menus.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> text.equals(i.getText()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Polls (the tour is no test: a pause is fine) until a window shows node #id in the given state. */
+    private void whenShown(String id, java.util.function.Predicate<javafx.scene.Node> ready,
+            java.util.function.Consumer<Scene> then) {
+        afterSettling(() -> {
+            var found = javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                    .filter(sc -> sc != null && sc.lookup("#" + id) != null && ready.test(sc.lookup("#" + id))).findFirst();
+            if (found.isPresent()) {
+                afterSettling(() -> then.accept(found.get()));
+            } else {
+                whenShown(id, ready, then);
+            }
+        });
+    }
+
+    private static void afterSettling(Runnable action) {
+        PauseTransition settle = new PauseTransition(Duration.millis(700));
+        settle.setOnFinished(e -> action.run());
+        settle.play();
+    }
+
+    private void save(Scene scene, String name) {
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", output.resolve(name).toFile());
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     /** One page at a time, with a pause so layout and charts settle before the snapshot. */
     private void shoot(Scene scene, MainWindow window, String[] keys, int index) {
         if (index == keys.length) {
-            session.close();
-            Platform.exit();
+            shootDialogs(window);
             return;
         }
         if (keys[index].equals("forms")) {
