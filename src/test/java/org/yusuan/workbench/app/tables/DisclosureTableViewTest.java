@@ -103,15 +103,18 @@ class DisclosureTableViewTest {
     }
 
     @Test
-    void projectNamesInTables12And13AreShownInFull(FxRobot robot) throws Exception {
+    void projectNamesInTables12And13AreShownInFullAndTheHeaderStaysWhenScrolling(FxRobot robot) throws Exception {
         for (int n : new int[] {12, 13}) {
             TableView<TableRow> table = open(robot, n);
             String longest = table.getItems().stream().map(row -> row.cell(0).printed())
                     .max(Comparator.comparingInt(String::length)).orElseThrow();
             int row = IntStream.range(0, table.getItems().size())
                     .filter(i -> table.getItems().get(i).cell(0).printed().equals(longest)).findFirst().orElseThrow();
+            double headerTop = onFx(() -> headerTop(table));
             robot.interact(() -> table.scrollTo(row));
             awaitLayout(table);
+            assertThat(onFx(() -> headerTop(table))).as("表" + n + ": the header stays while the rows scroll")
+                    .isEqualTo(headerTop);
             List<String> shown = onFx(() -> table.lookupAll(".table-cell").stream()
                     .map(node -> (TableCell<?, ?>) node)
                     .filter(cell -> cell.getTableColumn() == table.getVisibleLeafColumn(0) && cell.getIndex() == row)
@@ -153,6 +156,11 @@ class DisclosureTableViewTest {
                 .map(node -> ((Labeled) node).getText()).filter(text -> text != null && text.matches("[\\d,.]+"))
                 .toList());
         assertThat(figures).contains("9,890.04", "3,171.61").doesNotContain("9890.04", "3171.61");
+    }
+
+    private static double headerTop(TableView<?> table) {
+        Node header = table.lookup(".column-header-background");
+        return header.isVisible() ? header.localToScene(0, 0).getY() : Double.NaN;
     }
 
     /** Rows (by their first cell) where a text cell and a figure are not drawn on the same line. */
