@@ -25,6 +25,14 @@ final class ColumnFit {
     /** Headers may take up to three lines when the room is short. */
     private static final int MOST_HEADER_LINES = 3;
 
+    /**
+     * JavaFX's TableColumnHeader sizes a column to its one-line content when the header is shown
+     * and the column is exactly its default width (80 px), taking it for a column nobody sized;
+     * columns are never given that width, from the start.
+     */
+    private static final double DEFAULT_WIDTH = 80;
+    static final double UNFITTED = DEFAULT_WIDTH + 1;
+
     private DisclosureTable measuredTable;
     private Font measuredFont;
     private List<ColumnWidths.Leaf> leaves;
@@ -45,7 +53,8 @@ final class ColumnFit {
         }
         double[] widths = ColumnWidths.fit(leaves, headers, available);
         for (int i = 0; i < widths.length && i < dataColumns.size(); i++) {
-            dataColumns.get(i).setPrefWidth(widths[i]);
+            // Half a pixel less is safe: every measured width carries a pixel to spare.
+            dataColumns.get(i).setPrefWidth(widths[i] == DEFAULT_WIDTH ? DEFAULT_WIDTH - 0.5 : widths[i]);
         }
     }
 

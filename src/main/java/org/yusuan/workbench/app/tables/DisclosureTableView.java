@@ -180,6 +180,7 @@ public final class DisclosureTableView extends BorderPane {
 
     private TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell> column(HeaderTree.Node node) {
         TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell> column = new TableColumn<>();
+        column.setPrefWidth(ColumnFit.UNFITTED);
         column.setSortable(false);
         column.setReorderable(false);
         if (node.isLeaf()) {
