@@ -43,8 +43,9 @@ final class ColumnFit {
      * fits {@code available} pixels when it can.
      *
      * @param font the font the page's text is shown in; measured in bold, as totals and headers are
+     * @return whether a width changed
      */
-    void fit(DisclosureTable table, List<HeaderTree.Node> headerCells,
+    boolean fit(DisclosureTable table, List<HeaderTree.Node> headerCells,
              List<? extends TableColumnBase<TableRow, ?>> dataColumns, Font font, double available) {
         if (table != measuredTable || !font.equals(measuredFont)) {
             measure(table, headerCells, new TextMeasure(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize())));
@@ -52,10 +53,14 @@ final class ColumnFit {
             measuredFont = font;
         }
         double[] widths = ColumnWidths.fit(leaves, headers, available);
+        boolean changed = false;
         for (int i = 0; i < widths.length && i < dataColumns.size(); i++) {
             // Half a pixel less is safe: every measured width carries a pixel to spare.
-            dataColumns.get(i).setPrefWidth(widths[i] == DEFAULT_WIDTH ? DEFAULT_WIDTH - 0.5 : widths[i]);
+            double width = widths[i] == DEFAULT_WIDTH ? DEFAULT_WIDTH - 0.5 : widths[i];
+            changed |= dataColumns.get(i).getPrefWidth() != width;
+            dataColumns.get(i).setPrefWidth(width);
         }
+        return changed;
     }
 
     private void measure(DisclosureTable table, List<HeaderTree.Node> headerCells, TextMeasure measure) {

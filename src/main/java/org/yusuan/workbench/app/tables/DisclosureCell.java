@@ -12,6 +12,7 @@ final class DisclosureCell extends TableCell<TableRow, Cell> {
 
     static final String STYLE = "disclosure-cell";
     static final String AMOUNT_STYLE = "amount-cell";
+    private static final double LAST_LINE_ROOM = 6;
 
     DisclosureCell() {
         // The alignment comes from workbench.css under this class, not from the theme's
@@ -42,11 +43,14 @@ final class DisclosureCell extends TableCell<TableRow, Cell> {
 
     /**
      * The row asks each cell for its height without a width; a wrapped name needs the height of
-     * its lines at the column's width, or the row would stay one line high and cut it.
+     * its lines at the column's width, or the row would stay one line high and cut it. A little
+     * more than the lines: given exactly their height, JavaFX still cuts the last line off with "…"
+     * (its hit test for what fits and its measure of the lines disagree near the boundary; at the
+     * workbench's 14 px, 2 px more were not enough and 4 px were).
      */
     @Override
     protected double computePrefHeight(double width) {
         double within = width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width;
-        return super.computePrefHeight(within);
+        return super.computePrefHeight(within) + (isWrapText() ? LAST_LINE_ROOM : 0);
     }
 }

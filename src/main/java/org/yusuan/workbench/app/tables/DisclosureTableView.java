@@ -175,7 +175,11 @@ public final class DisclosureTableView extends BorderPane {
                 .mapToDouble(n -> n.prefWidth(-1)).max().orElse(SCROLL_BAR_WIDTH);
         double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBar;
         // The page's own font (workbench.css), which the cells and headers inherit.
-        fit.fit(shown, headerCells, List.copyOf(dataColumns.values()), department.getFont(), Math.floor(available));
+        if (fit.fit(shown, headerCells, List.copyOf(dataColumns.values()), department.getFont(), Math.floor(available))) {
+            // The rows keep the heights they had at the old widths (VirtualFlow measures a row once):
+            // rebuilt, a row made taller by a name wrapped at the new width holds all its lines.
+            table.refresh();
+        }
     }
 
     private TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell> column(HeaderTree.Node node) {

@@ -53,9 +53,11 @@ class DisclosureTableViewTest {
     private WorkbenchSession session;
     private MainWindow window;
     private Scene scene;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         BundledFonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-tables").resolve("b.mv.db"), true);
@@ -64,6 +66,8 @@ class DisclosureTableViewTest {
         scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        // The stage is shared by the tests: one may have made it narrower.
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -129,6 +133,29 @@ class DisclosureTableViewTest {
                     .toList());
             assertThat(names).as("表" + n + ": names shown cut").isEmpty();
         }
+    }
+
+    @Test
+    void inANarrowerWindowLongProjectNamesWrapAndAreStillShownInFull(FxRobot robot) throws Exception {
+        TableView<TableRow> table = open(robot, 13);
+        // Made narrower with the table on screen: the rows measured at the old widths must grow.
+        robot.interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> table.getWidth() < 800));
+        awaitLayout(table);
+        List<String> cut = onFx(() -> table.lookupAll(".table-cell").stream()
+                .map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() == table.getVisibleLeafColumn(0) && cell.isVisible()
+                        && cell.getIndex() >= 0 && cell.getIndex() < table.getItems().size())
+                .filter(cell -> !rendered(cell).orElse("").equals(table.getItems().get(cell.getIndex()).cell(0).printed()))
+                .map(cell -> table.getItems().get(cell.getIndex()).cell(0).printed() + " → " + rendered(cell).orElse(""))
+                .toList());
+        assertThat(cut).as("names shown cut in a window 1024 px wide").isEmpty();
+        double oneLine = onFx(() -> table.lookupAll(".table-cell").stream().map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getIndex() == 0).mapToDouble(TableCell::getHeight).min().orElseThrow());
+        double tallest = onFx(() -> table.lookupAll(".table-cell").stream().map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() == table.getVisibleLeafColumn(0))
+                .mapToDouble(TableCell::getHeight).max().orElseThrow());
+        assertThat(tallest).as("a row made taller by a wrapped name").isGreaterThan(oneLine + 10);
     }
 
     @Test
