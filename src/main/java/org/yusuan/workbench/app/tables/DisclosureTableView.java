@@ -148,8 +148,8 @@ public final class DisclosureTableView extends BorderPane {
         title.setText(Messages.get("tables.title", String.valueOf(disclosure.number()), disclosure.title()));
         department.setText(Messages.get("tables.department", disclosure.departmentName()));
         note.setText(disclosure.note().orElse(""));
-        // An edit changes figures, not the header: the columns stay, and with them their cells and
-        // the widths the accountant sees (new columns would make new cells, and re-measure from scratch).
+        // An edit changes figures, not the header: the columns, and with them their cells, stay;
+        // only the widths follow the new figures.
         if (shown == null || !shown.header().equals(disclosure.header())) {
             List<HeaderTree.Node> roots = HeaderTree.build(disclosure.header());
             headerCells = HeaderTree.cells(roots);
