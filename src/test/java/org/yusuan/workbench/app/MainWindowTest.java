@@ -62,10 +62,10 @@ class MainWindowTest {
     void clickingATableCellShowsTheLinesBehindIt(FxRobot robot) {
         robot.interact(() -> window.showPage("table3"));
         javafx.scene.Node cell = robot.lookup("#disclosure-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "3171.61".equals(c.getText())).query();
+                && "3,171.61".equals(c.getText())).query();
         robot.clickOn(cell);
         String heading = robot.lookup("#trace-heading").queryAs(Label.class).getText();
-        assertThat(heading).contains("3171.61 万元").contains("行明细构成");
+        assertThat(heading).contains("3,171.61 万元").contains("行明细构成");
         javafx.scene.control.TableView<?> trace = robot.lookup("#cell-trace").queryAs(javafx.scene.control.TableView.class);
         assertThat(trace.getItems()).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.toString()).contains("2040201"));

@@ -55,8 +55,6 @@ class MessagesTest {
      * own (Chinese) texts, which come from the calculation, not from the bundle.
      */
     private static final Map<String, Set<String>> ALLOWED_CJK = Map.of(
-            // widthFor(header): column widths by the disclosure tables' own header texts
-            "tables/DisclosureTableView.java", Set.of("名称", "项目", "科目名称", "编码"),
             // shortTitle(n): strips the year and the note from the disclosure tables' own titles
             "shell/MainWindow.java", Set.of("^\\\\d{4}年", "（不含上年结转）"),
             // the glyphs the self-check asks the chart font to draw

@@ -1,14 +1,18 @@
 package org.yusuan.workbench.app.tables;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
@@ -36,6 +40,15 @@ public final class DisclosureTableView extends BorderPane {
     private final Label traceHeading = new Label(Messages.get("tables.trace.hint"));
     private BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer, List<TraceLine>> tracer;
 
+    /** Until the table's scroll bar exists (before its first layout), its width in the theme. */
+    private static final double SCROLL_BAR_WIDTH = 16;
+    private final ColumnFit fit = new ColumnFit();
+    private DisclosureTable shown;
+    private List<HeaderTree.Node> headerCells = List.of();
+    /** The leaf columns by the index of their cells in the rows. */
+    private final SortedMap<Integer, TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell>> dataColumns =
+            new TreeMap<>();
+
     /** Shows the lines behind a clicked amount with {@code tracer} (the view model's trace). */
     public void traceWith(BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer,
             List<TraceLine>> tracer) {
@@ -57,6 +70,7 @@ public final class DisclosureTableView extends BorderPane {
         table.setPlaceholder(new Label(DisclosureTable.NO_DATA_NOTE));
         table.getStyleClass().add("disclosure-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.widthProperty().addListener(width -> fitColumns());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(org.yusuan.workbench.calc.table.TableRow row, boolean empty) {
@@ -111,8 +125,9 @@ public final class DisclosureTableView extends BorderPane {
         }
         var total = lines.stream().map(TraceLine::amount).reduce(Yuan.ZERO,
                 Yuan::plus);
-        traceHeading.setText(Messages.get("tables.trace.summary", row.cell(column).printed().isEmpty()
-                        ? Messages.get("tables.trace.empty") : Messages.get("tables.trace.cell", row.cell(column).printed()),
+        String figure = DisclosureCell.shown(row.cell(column));
+        traceHeading.setText(Messages.get("tables.trace.summary", figure.isEmpty()
+                        ? Messages.get("tables.trace.empty") : Messages.get("tables.trace.cell", figure),
                 String.valueOf(lines.size()), total.format()));
         trace.getItems().setAll(lines);
     }
@@ -133,46 +148,64 @@ public final class DisclosureTableView extends BorderPane {
         title.setText(Messages.get("tables.title", String.valueOf(disclosure.number()), disclosure.title()));
         department.setText(Messages.get("tables.department", disclosure.departmentName()));
         note.setText(disclosure.note().orElse(""));
-        table.getColumns().setAll(HeaderTree.build(disclosure.header()).stream().map(this::column).toList());
+        // An edit changes figures, not the header: the columns, and with them their cells, stay;
+        // only the widths follow the new figures.
+        if (shown == null || !shown.header().equals(disclosure.header())) {
+            List<HeaderTree.Node> roots = HeaderTree.build(disclosure.header());
+            headerCells = HeaderTree.cells(roots);
+            dataColumns.clear();
+            table.getColumns().setAll(roots.stream().map(this::column).toList());
+        }
+        shown = disclosure;
         table.setItems(FXCollections.observableArrayList(disclosure.rows()));
+        fitColumns();
     }
 
     public TableView<org.yusuan.workbench.calc.table.TableRow> tableView() {
         return table;
     }
 
+    /** Column widths from the content and the page's width (the table's own width, less its scroll bar). */
+    private void fitColumns() {
+        if (shown == null || table.getWidth() <= 0) {
+            return;
+        }
+        double scrollBar = table.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL)
+                .mapToDouble(n -> n.prefWidth(-1)).max().orElse(SCROLL_BAR_WIDTH);
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBar;
+        // The page's own font (workbench.css), which the cells and headers inherit.
+        if (fit.fit(shown, headerCells, List.copyOf(dataColumns.values()), department.getFont(), Math.floor(available))) {
+            // The rows keep the heights they had at the old widths (VirtualFlow measures a row once):
+            // rebuilt, a row made taller by a name wrapped at the new width holds all its lines.
+            table.refresh();
+        }
+    }
+
     private TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell> column(HeaderTree.Node node) {
-        TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell> column = new TableColumn<>(node.text());
+        TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell> column = new TableColumn<>();
+        column.setPrefWidth(ColumnFit.UNFITTED);
         column.setSortable(false);
         column.setReorderable(false);
         if (node.isLeaf()) {
             int index = node.column();
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                     index < c.getValue().cells().size() ? c.getValue().cell(index) : null));
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(Cell cell, boolean empty) {
-                    super.updateItem(cell, empty);
-                    setText(empty || cell == null ? null : cell.printed());
-                    getStyleClass().remove("amount-cell");
-                    if (!empty && cell instanceof Cell.Amount) {
-                        getStyleClass().add("amount-cell");
-                    }
-                }
-            });
-            column.setPrefWidth(widthFor(node.text()));
+            column.setCellFactory(c -> new DisclosureCell());
+            dataColumns.put(index, column);
+            column.setGraphic(new ColumnTitle(node.text(), List.of(column.widthProperty())));
         } else {
             List<TableColumn<org.yusuan.workbench.calc.table.TableRow, Cell>> children =
                     node.children().stream().map(this::column).toList();
             column.getColumns().setAll(children);
+            List<ObservableDoubleValue> under = new ArrayList<>();
+            for (int i = node.column(); i < node.column() + node.columnSpan(); i++) {
+                if (dataColumns.containsKey(i)) {
+                    under.add(dataColumns.get(i).widthProperty());
+                }
+            }
+            column.setGraphic(new ColumnTitle(node.text(), under));
         }
         return column;
-    }
-
-    private static double widthFor(String header) {
-        if (header.contains("名称") || header.equals("项目") || header.contains("科目名称")) {
-            return 240;
-        }
-        return header.contains("编码") ? 80 : 105;
     }
 }

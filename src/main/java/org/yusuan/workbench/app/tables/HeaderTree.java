@@ -21,6 +21,16 @@ final class HeaderTree {
     private HeaderTree() {
     }
 
+    /** Every cell of the header, parents before their children. */
+    static List<Node> cells(List<Node> roots) {
+        List<Node> cells = new ArrayList<>();
+        for (Node root : roots) {
+            cells.add(root);
+            cells.addAll(cells(root.children()));
+        }
+        return cells;
+    }
+
     static List<Node> build(List<List<HeaderCell>> header) {
         int columns = header.get(0).stream().mapToInt(HeaderCell::columnSpan).sum();
         List<List<Node>> placed = new ArrayList<>();
