@@ -28,9 +28,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.yusuan.workbench.app.grid.GridClipboard;
 import org.yusuan.workbench.app.grid.GridColumns;
 import org.yusuan.workbench.app.grid.GridTotalRow;
@@ -117,18 +114,19 @@ public final class BasicLinesView extends BorderPane {
         getStyleClass().add("page");
     }
 
+    /**
+     * The grid's context menu. Its items name their keys but carry no accelerators: a context menu's
+     * accelerators act on the whole scene, so Delete in the project list or the filter box would
+     * clear the grid's cells.
+     */
     private ContextMenu contextMenu() {
         MenuItem copy = new MenuItem(Messages.get("grid.menu.copy"));
-        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> GridClipboard.copy(table));
         MenuItem paste = new MenuItem(Messages.get("grid.menu.paste"));
-        paste.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
         paste.setOnAction(e -> pasteFromClipboard());
         MenuItem clear = new MenuItem(Messages.get("grid.menu.clear"));
-        clear.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         clear.setOnAction(e -> model.clear(SpreadsheetKeys.selectedCells(table)));
         MenuItem deleteRows = new MenuItem(Messages.get("grid.menu.deleteRows"));
-        deleteRows.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         deleteRows.setOnAction(e -> deleteRows(SpreadsheetKeys.selectedRows(table)));
         return new ContextMenu(copy, paste, clear, deleteRows);
     }

@@ -15,9 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -80,15 +77,17 @@ final class ProjectLinesPane extends VBox {
         VBox.setVgrow(lines, Priority.ALWAYS);
     }
 
+    /**
+     * The grid's context menu. Its items name their keys but carry no accelerators: a context menu's
+     * accelerators act on the whole scene, so Delete in the project list or the filter box would
+     * clear the grid's cells.
+     */
     private ContextMenu contextMenu() {
         MenuItem copy = new MenuItem(Messages.get("grid.menu.copy"));
-        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> GridClipboard.copy(lines));
         MenuItem clear = new MenuItem(Messages.get("grid.menu.clear"));
-        clear.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         clear.setOnAction(e -> model.clearLineCells(SpreadsheetKeys.selectedCells(lines)));
         MenuItem deleteRows = new MenuItem(Messages.get("grid.menu.deleteRows"));
-        deleteRows.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         deleteRows.setOnAction(e -> deleteRows(SpreadsheetKeys.selectedRows(lines)));
         return new ContextMenu(copy, clear, deleteRows);
     }

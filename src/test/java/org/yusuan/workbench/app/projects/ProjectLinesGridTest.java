@@ -201,4 +201,20 @@ class ProjectLinesGridTest {
             assertThat(cells[3]).isEqualTo(lines().get(i).amount().toPlainString());
         }
     }
+
+    /** Delete belongs to whatever has the keyboard: pressed in the project list, it clears no cell of the lines. */
+    @Test
+    void deleteInTheProjectListLeavesTheLinesAlone(FxRobot robot) throws Exception {
+        TableView<ProjectLineRow> table = openProject(robot);
+        Yuan amount = lines().get(0).amount();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0, table.getColumns().get(AMOUNT)));
+        @SuppressWarnings("unchecked")
+        ListView<Project> list = robot.lookup("#project-list").queryAs(ListView.class);
+        robot.interact(list::requestFocus);
+        waitUntil(list::isFocused);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lines().get(0).amount()).isEqualTo(amount);
+        assertThat(lines()).hasSize(4);
+    }
 }
