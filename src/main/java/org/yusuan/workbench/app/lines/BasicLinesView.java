@@ -14,8 +14,12 @@ import static org.yusuan.workbench.app.lines.BasicLineClearing.UNIT;
 import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -24,10 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.SortedList;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import org.yusuan.workbench.app.grid.GridClipboard;
 import org.yusuan.workbench.app.grid.GridColumns;
 import org.yusuan.workbench.app.grid.GridTotalRow;
@@ -116,8 +116,8 @@ public final class BasicLinesView extends BorderPane {
 
     /**
      * The grid's context menu. Its items name their keys but carry no accelerators: a context menu's
-     * accelerators act on the whole scene, so Delete in the project list or the filter box would
-     * clear the grid's cells.
+     * accelerators act on the whole scene, so Delete in a filter box would clear the grid's cells
+     * and Ctrl+V anywhere on the page would paste rows.
      */
     private ContextMenu contextMenu() {
         MenuItem copy = new MenuItem(Messages.get("grid.menu.copy"));
