@@ -17,9 +17,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -28,8 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.yusuan.workbench.app.grid.GridClipboard;
 import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.GridMenu;
 import org.yusuan.workbench.app.grid.GridTotalRow;
 import org.yusuan.workbench.app.grid.RowDeletion;
 import org.yusuan.workbench.app.grid.SpreadsheetKeys;
@@ -91,7 +89,8 @@ public final class BasicLinesView extends BorderPane {
         delete.setOnAction(e -> deleteRows(SpreadsheetKeys.selectedRows(table)));
         Button paste = new Button(Messages.get("lines.button.paste"));
         paste.setOnAction(e -> pasteFromClipboard());
-        table.setContextMenu(contextMenu());
+        table.setContextMenu(GridMenu.of(table, this::pasteFromClipboard, () -> model.clear(SpreadsheetKeys.selectedCells(table)),
+                () -> deleteRows(SpreadsheetKeys.selectedRows(table))));
         Label message = new Label();
         message.setId("lines-message");
         message.getStyleClass().add("edit-message");
@@ -114,22 +113,6 @@ public final class BasicLinesView extends BorderPane {
         getStyleClass().add("page");
     }
 
-    /**
-     * The grid's context menu. Its items name their keys but carry no accelerators: a context menu's
-     * accelerators act on the whole scene, so Delete in a filter box would clear the grid's cells
-     * and Ctrl+V anywhere on the page would paste rows.
-     */
-    private ContextMenu contextMenu() {
-        MenuItem copy = new MenuItem(Messages.get("grid.menu.copy"));
-        copy.setOnAction(e -> GridClipboard.copy(table));
-        MenuItem paste = new MenuItem(Messages.get("grid.menu.paste"));
-        paste.setOnAction(e -> pasteFromClipboard());
-        MenuItem clear = new MenuItem(Messages.get("grid.menu.clear"));
-        clear.setOnAction(e -> model.clear(SpreadsheetKeys.selectedCells(table)));
-        MenuItem deleteRows = new MenuItem(Messages.get("grid.menu.deleteRows"));
-        deleteRows.setOnAction(e -> deleteRows(SpreadsheetKeys.selectedRows(table)));
-        return new ContextMenu(copy, paste, clear, deleteRows);
-    }
 
     /** 删除行: only after the accountant confirms the count; one undoable step. */
     private void deleteRows(List<BasicLineRow> rows) {

@@ -10,17 +10,15 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.Messages;
-import org.yusuan.workbench.app.grid.GridClipboard;
 import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.GridMenu;
 import org.yusuan.workbench.app.grid.GridTotalRow;
 import org.yusuan.workbench.app.grid.RowDeletion;
 import org.yusuan.workbench.app.grid.SpreadsheetKeys;
@@ -61,7 +59,8 @@ final class ProjectLinesPane extends VBox {
                         model::editLineAmount, 130))));
         GridColumns.sortable(lines);
         SpreadsheetKeys.install(lines, null, model::clearLineCells, this::deleteRows);
-        lines.setContextMenu(contextMenu());
+        lines.setContextMenu(GridMenu.of(lines, null, () -> model.clearLineCells(SpreadsheetKeys.selectedCells(lines)),
+                () -> deleteRows(SpreadsheetKeys.selectedRows(lines))));
         GridTotalRow total = new GridTotalRow(lines, "project-lines-total",
                 Bindings.createStringBinding(() -> Messages.get("projects.total", String.valueOf(model.lines().size())),
                         model.lines()),
@@ -77,20 +76,6 @@ final class ProjectLinesPane extends VBox {
         VBox.setVgrow(lines, Priority.ALWAYS);
     }
 
-    /**
-     * The grid's context menu. Its items name their keys but carry no accelerators: a context menu's
-     * accelerators act on the whole scene, so Delete in the project list or the filter box would
-     * clear the grid's cells.
-     */
-    private ContextMenu contextMenu() {
-        MenuItem copy = new MenuItem(Messages.get("grid.menu.copy"));
-        copy.setOnAction(e -> GridClipboard.copy(lines));
-        MenuItem clear = new MenuItem(Messages.get("grid.menu.clear"));
-        clear.setOnAction(e -> model.clearLineCells(SpreadsheetKeys.selectedCells(lines)));
-        MenuItem deleteRows = new MenuItem(Messages.get("grid.menu.deleteRows"));
-        deleteRows.setOnAction(e -> deleteRows(SpreadsheetKeys.selectedRows(lines)));
-        return new ContextMenu(copy, clear, deleteRows);
-    }
 
     /** 删除行: only after the accountant confirms the count; one undoable step. */
     private void deleteRows(List<ProjectLineRow> rows) {
