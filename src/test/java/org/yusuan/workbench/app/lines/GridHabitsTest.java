@@ -233,6 +233,16 @@ class GridHabitsTest {
             TablePosition<BasicLineRow, ?> focus = table.getFocusModel().getFocusedCell();
             return focus.getRow() == 3 && focus.getTableColumn() == amount;
         });
+
+        // Tab commits and moves right, as in WPS
+        robot.write("7");
+        waitUntil(() -> robot.lookup("#basic-lines .text-field").tryQuery().map(Node::isFocused).orElse(false));
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> lines().get(3).amount().equals(Yuan.parse("7")));
+        waitUntil(() -> {
+            TablePosition<BasicLineRow, ?> focus = table.getFocusModel().getFocusedCell();
+            return focus.getRow() == 3 && focus.getTableColumn() == table.getColumns().get(AMOUNT + 1);
+        });
     }
 
     @Test
