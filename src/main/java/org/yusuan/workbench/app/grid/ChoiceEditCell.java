@@ -47,12 +47,16 @@ public final class ChoiceEditCell<R, V> extends TableCell<R, R> {
         box.setOnAction(e -> {
             R row = getItem();
             V chosen = box.getValue();
+            var table = getTableView();
+            int index = getIndex();
+            var column = getTableColumn();
             cancelEdit();
             if (chosen != null) {
                 commit.apply(row, chosen);
             }
-            getTableView().refresh();
-            getTableView().requestFocus();
+            table.refresh();
+            // the commit replaced the rows; the focus stays on this cell, not on the row's first column
+            SpreadsheetKeys.focusCell(table, index, column);
         });
         box.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

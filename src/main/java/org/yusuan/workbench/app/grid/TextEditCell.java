@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
- * A grid cell edited as text, spreadsheet style: typing a character starts editing with it, Enter or
- * Tab commits, Esc cancels. With a suggestion source it becomes a code picker that finds codes by
+ * A grid cell edited as text, spreadsheet style: typing a character starts editing with it, Enter
+ * commits and moves down the same column (Tab: to the next column), Esc cancels. A refused value keeps
+ * the focus on its cell, to be typed again. With a suggestion source it becomes a code picker that finds codes by
  * code or by name ("2040201" or "行政运行").
  *
  * @param <R> the row type
@@ -20,6 +23,8 @@ public final class TextEditCell<R> extends TableCell<R, R> {
 
     /** A character typed on a cell that was not editing, to begin the edit with. */
     public static String pendingText;
+    /** The cell being edited, for characters typed before its field had the keyboard. */
+    private static java.lang.ref.WeakReference<TextEditCell<?>> editing = new java.lang.ref.WeakReference<>(null);
 
     private final Function<R, String> display;
     private final Function<R, String> editText;
@@ -44,35 +49,60 @@ public final class TextEditCell<R> extends TableCell<R, R> {
         super.startEdit();
         field = new TextField(pendingText != null ? pendingText : editText.apply(getItem()));
         pendingText = null;
-        field.setOnAction(e -> finish());
+        field.setOnAction(e -> finish(1, 0));
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancelEdit();
             } else if (e.getCode() == KeyCode.TAB) {
-                finish();
+                finish(0, e.isShiftDown() ? -1 : 1);
+                e.consume();
             }
         });
         if (suggestions != null) {
             completion = TextFields.bindAutoCompletion(field, request -> suggestions.apply(request.getUserText()));
-            completion.setOnAutoCompleted(e -> finish());
+            completion.setOnAutoCompleted(e -> finish(1, 0));
             completion.setVisibleRowCount(12);
         }
         setText(null);
         setGraphic(field);
+        editing = new java.lang.ref.WeakReference<>(this);
         field.requestFocus();
         field.end();
     }
 
-    private void finish() {
+    /**
+     * A character that reached the table after an edit began but before the editor had the keyboard
+     * (a quick typist on a busy machine): it belongs at the end of what is being typed, not lost.
+     */
+    static void typeAhead(String typed) {
+        TextEditCell<?> cell = editing.get();
+        if (cell != null && cell.isEditing() && cell.field != null) {
+            cell.field.appendText(typed);
+            cell.field.requestFocus();
+            cell.field.end();
+        } else if (pendingText != null) {
+            pendingText += typed; // the edit the first character asked for has not started yet
+        }
+    }
+
+    /** Commits, then moves the focus by {@code down} rows and {@code right} columns unless refused. */
+    private void finish(int down, int right) {
         if (!isEditing()) {
             return;
         }
         R row = getItem();
         String text = field.getText();
+        TableView<R> table = getTableView();
+        int index = getIndex();
+        TableColumn<R, ?> column = getTableColumn();
         cancelEdit();
-        commit.apply(row, text);
-        getTableView().refresh(); // a refused value shows the stored one again
-        getTableView().requestFocus();
+        boolean refused = commit.apply(row, text).isPresent();
+        table.refresh(); // a refused value shows the stored one again
+        // the commit replaced the rows, which drops the focus to the row's first column: put it back
+        int columnIndex = table.getVisibleLeafIndex(column) + (refused ? 0 : right);
+        TableColumn<R, ?> next = columnIndex >= 0 && columnIndex < table.getVisibleLeafColumns().size()
+                ? table.getVisibleLeafColumn(columnIndex) : column;
+        SpreadsheetKeys.focusCell(table, refused ? index : index + down, next);
     }
 
     @Override

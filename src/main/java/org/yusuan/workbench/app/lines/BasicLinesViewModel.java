@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yusuan.workbench.app.grid.CodeLookup;
+import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
@@ -37,6 +38,7 @@ public final class BasicLinesViewModel {
     private final BudgetWorkspace workspace;
     private final Scope scope;
     private final ObservableList<BasicLineRow> rows = FXCollections.observableArrayList();
+    private final LineFilter filter = new LineFilter(rows);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public BasicLinesViewModel(BudgetWorkspace workspace, Scope scope) {
@@ -46,8 +48,14 @@ public final class BasicLinesViewModel {
         refresh();
     }
 
+    /** Every line of the scope, in id order. */
     public ObservableList<BasicLineRow> rows() {
         return rows;
+    }
+
+    /** The filter by unit and 功能科目, with the rows it shows and their exact 合计. */
+    public LineFilter filter() {
+        return filter;
     }
 
     /** The last refusal (or confirmation) in Chinese; empty after a plain successful edit. */
@@ -78,6 +86,9 @@ public final class BasicLinesViewModel {
                     line.governmentOverride().isPresent()));
         }
         rows.setAll(shown);
+        // any change that reached the budget (this grid's, another page's, an undo) makes an old
+        // refusal stale; a confirmation of the change itself is set after this runs
+        message.set("");
     }
 
     /** 金额（元）: an exact amount ≥ 0 with at most two decimals. */
@@ -174,6 +185,25 @@ public final class BasicLinesViewModel {
     }
 
     /**
+     * Delete on selected cells, as one undoable edit: optional fields become blank (备注), follow their
+     * default again (经费类型, 政府经济科目 from the mapping, 资金年度 本年), an amount becomes 0.00 (a line
+     * kept to be typed into, as a new line starts); required codes are refused, naming the field, and
+     * keep their value. Returns the refusals.
+     */
+    public List<String> clear(List<GridCell<BasicLineRow>> cells) {
+        BasicLineClearing clearing = new BasicLineClearing(workspace);
+        for (GridCell<BasicLineRow> cell : cells) {
+            clearing.clear(cell.row().line(), cell.field());
+        }
+        if (!clearing.before().isEmpty()) {
+            workspace.apply(new Edit.BasicLines(Messages.get("lines.edit.clear", String.valueOf(clearing.clearedCells())),
+                    clearing.before(), clearing.after()));
+        }
+        message.set(String.join(Messages.get("lines.paste.separator"), clearing.refusals()));
+        return clearing.refusals();
+    }
+
+    /**
      * Rows copied from Excel/WPS, columns as in the 基本支出 sheet: every row is checked with the
      * import's rules; any problem refuses the whole paste, listing each with its row and column.
      */
@@ -192,8 +222,14 @@ public final class BasicLinesViewModel {
             return List.of(message.get());
         }
         workspace.apply(new Edit.BasicLines(Messages.get("lines.edit.paste", String.valueOf(result.lines().size())), List.of(), result.lines()));
+        filter.showAll(); // the pasted lines may be of another unit; hiding them would look like a lost paste
         message.set(Messages.get("lines.paste.done", String.valueOf(result.lines().size())));
         return List.of();
+    }
+
+    /** The chart's name of a 功能科目, for the filter's list. */
+    public String functionName(String code) {
+        return workspace.chart().nameOf(Classification.FUNCTIONAL, code);
     }
 
     /** Codes the picker offers for what has been typed: by code prefix or by name. */

@@ -13,9 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -23,16 +21,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.yusuan.workbench.app.grid.GridColumns;
-import org.yusuan.workbench.app.grid.SpreadsheetKeys;
 import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.FundYear;
-import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectAttribute;
 import org.yusuan.workbench.domain.budget.ProjectCategory;
-import org.yusuan.workbench.domain.classification.Classification;
 
 /** 项目支出: the list of projects beside the card of the selected one. */
 public final class ProjectsView extends BorderPane {
@@ -141,27 +135,7 @@ public final class ProjectsView extends BorderPane {
         total.setId("project-total");
         total.getStyleClass().add("card-value");
 
-        TableView<ProjectLineRow> lines = new TableView<>(model.lines());
-        lines.setId("project-lines");
-        lines.setPlaceholder(new Label(Messages.get("projects.lines.placeholder")));
-        lines.setEditable(true);
-        lines.getSelectionModel().setCellSelectionEnabled(true);
-        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        lines.getColumns().setAll(List.of(
-                GridColumns.text(Messages.get("projects.column.function"), ProjectLineRow::functionLabel, r2 -> r2.line().functionCode(),
-                        model::editLineFunction, t -> model.suggestions(Classification.FUNCTIONAL, t), 200),
-                GridColumns.text(Messages.get("projects.column.economic"), ProjectLineRow::economicLabel,
-                        r2 -> r2.line().departmentalEconomicCode() == null ? "" : r2.line().departmentalEconomicCode(),
-                        model::editLineEconomic, t -> model.suggestions(Classification.DEPARTMENTAL_ECONOMIC, t), 180),
-                GridColumns.choice(Messages.get("projects.column.source"), r2 -> r2.line().source(), FundingSource::label,
-                        List.of(FundingSource.values()), model::editLineSource, 130),
-                GridColumns.amount(Messages.get("projects.column.amount"), r2 -> r2.line().amount(), model::editLineAmount, 130)));
-        SpreadsheetKeys.install(lines, null, model::deleteLines);
-        Button addLine = new Button(Messages.get("projects.button.addLine"));
-        addLine.setId("add-project-line");
-        addLine.setOnAction(e -> model.addLine());
-        Button deleteLine = new Button(Messages.get("projects.button.deleteLine"));
-        deleteLine.setOnAction(e -> model.deleteLines(List.copyOf(lines.getSelectionModel().getSelectedItems())));
+        ProjectLinesPane lines = new ProjectLinesPane(model);
         Label form = new Label();
         form.textProperty().bind(model.formStatusProperty());
         form.setId("project-form-status");
@@ -174,7 +148,7 @@ public final class ProjectsView extends BorderPane {
         });
         HBox formRow = new HBox(10, form, openFormButton);
         formRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox card = new VBox(10, fields, new Label(Messages.get("projects.field.lines")), lines, new HBox(8, addLine, deleteLine), formRow);
+        VBox card = new VBox(10, fields, new Label(Messages.get("projects.field.lines")), lines, formRow);
         VBox.setVgrow(lines, Priority.ALWAYS);
         card.setPadding(new Insets(0, 0, 0, 8));
         return card;

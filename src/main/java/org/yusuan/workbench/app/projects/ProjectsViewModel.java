@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yusuan.workbench.app.grid.CodeLookup;
+import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.FundYear;
@@ -41,11 +44,17 @@ public final class ProjectsViewModel {
     private final ObservableList<ProjectLineRow> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Yuan> linesTotal = new ReadOnlyObjectWrapper<>(Yuan.ZERO);
 
     public ProjectsViewModel(BudgetWorkspace workspace) {
         this.workspace = workspace;
         workspace.addListener(this::refresh);
-        selected.addListener((o, was, now) -> showLines());
+        selected.addListener((o, was, now) -> {
+            if (was != null && now != null && !was.code().equals(now.code())) {
+                message.set(""); // a refusal about the project left behind says nothing about this one
+            }
+            showLines();
+        });
         refresh();
     }
 
@@ -59,6 +68,11 @@ public final class ProjectsViewModel {
 
     public ObservableList<ProjectLineRow> lines() {
         return lines;
+    }
+
+    /** The 合计 under the card's lines: their exact sum in 元. */
+    public ReadOnlyObjectProperty<Yuan> linesTotalProperty() {
+        return linesTotal.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -89,12 +103,14 @@ public final class ProjectsViewModel {
         projects.setAll(workspace.budget().projects());
         selected.set(keep == null ? null : projects.stream().filter(p -> p.code().equals(keep)).findFirst().orElse(null));
         showLines();
+        message.set(""); // a change reached the budget (here, elsewhere, an undo): an old refusal is stale
     }
 
     private void showLines() {
         Project project = selected.get();
         if (project == null) {
             lines.clear();
+            linesTotal.set(Yuan.ZERO);
             formStatus.set("");
             return;
         }
@@ -107,6 +123,7 @@ public final class ProjectsViewModel {
                             : chart.nameOf(Classification.DEPARTMENTAL_ECONOMIC, line.departmentalEconomicCode())));
         }
         lines.setAll(rows);
+        linesTotal.set(project.lines().stream().map(ProjectLine::amount).reduce(Yuan.ZERO, Yuan::plus));
         formStatus.set(workspace.budget().formOf(project.code())
                 .map(f -> Messages.get("projects.form.filled", String.valueOf(f.indicators().size()),
                         f.yearFunds().total() == null ? Messages.get("projects.form.noTotal")
@@ -222,6 +239,19 @@ public final class ProjectsViewModel {
                     .forEach(i -> lines.remove((int) i));
             return lines;
         });
+    }
+
+    /** Delete on the selected cells of the card's lines, as one undoable edit (see {@link ProjectLineClearing}). */
+    public List<String> clearLineCells(List<GridCell<ProjectLineRow>> cells) {
+        ProjectLineClearing clearing = new ProjectLineClearing();
+        if (selected.get() != null && !cells.isEmpty()) {
+            List<ProjectLine> cleared = clearing.clear(selected.get().lines(), cells);
+            if (clearing.clearedCells() > 0) {
+                changeLines(Messages.get("projects.edit.clearLines", String.valueOf(clearing.clearedCells())), l -> cleared);
+            }
+        }
+        message.set(String.join(Messages.get("lines.paste.separator"), clearing.refusals()));
+        return clearing.refusals();
     }
 
     public Optional<String> editLineFunction(ProjectLineRow row, String text) {

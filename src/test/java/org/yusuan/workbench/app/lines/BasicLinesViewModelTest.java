@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -109,5 +110,44 @@ class BasicLinesViewModelTest {
         var personnel = new BasicLinesViewModel(workspace, BasicLinesViewModel.Scope.PERSONNEL);
         assertThat(personnel.rows()).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.line().expenseKind()).isEqualTo(ExpenseKind.PERSONNEL));
+    }
+
+    @Test
+    void clearingSeveralCellsIsOneUndoStepAndARequiredCodeIsRefusedNamingIt() {
+        BasicLineRow first = model.rows().get(0);
+        BasicLineRow second = model.rows().get(1); // government 款 50501 given by hand
+        var refusals = model.clear(java.util.List.of(new GridCell<>(first, BasicLineClearing.AMOUNT),
+                new GridCell<>(second, BasicLineClearing.GOVERNMENT), new GridCell<>(first, BasicLineClearing.FUNCTION)));
+        assertThat(refusals).singleElement().satisfies(m -> assertThat(m).contains("功能科目", "必填", "未保存"));
+        assertThat(model.messageProperty().get()).contains("功能科目");
+        var stored = db.budgets().load().orElseThrow().basicLines();
+        assertThat(stored.get(0).amount()).isEqualTo(Yuan.ZERO);
+        assertThat(stored.get(0).functionCode()).isEqualTo("2040201");
+        assertThat(stored.get(1).governmentOverride()).isEmpty();
+
+        workspace.undo();
+        assertThat(workspace.budget().basicLines().get(0).amount()).isEqualTo(Yuan.parse("8037500"));
+        assertThat(workspace.budget().basicLines().get(1).governmentOverride()).contains("50501");
+        assertThat(workspace.canUndo()).isFalse();
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theTotalIsExactInYuanAndFollowsTheFilter() {
+        model.filter().unitProperty().set("012002");
+        assertThat(model.filter().shown()).hasSize(2);
+        assertThat(model.filter().totalProperty().get()).isEqualTo(Yuan.parse("1379000"));
+        // cents that a double would not add exactly (0.1 + 0.2)
+        assertThat(model.editAmount(model.filter().shown().get(0), "0.10")).isEmpty();
+        assertThat(model.editAmount(model.filter().shown().get(1), "0.20")).isEmpty();
+        assertThat(model.filter().totalProperty().get()).isEqualTo(Yuan.parse("0.30"));
+        model.filter().functionProperty().set("2040250");
+        assertThat(model.filter().shown()).isEmpty();
+        assertThat(model.filter().totalProperty().get()).isEqualTo(Yuan.ZERO);
+        model.filter().showAll();
+        workspace.undo();
+        workspace.undo();
+        assertThat(model.filter().totalProperty().get()).isEqualTo(workspace.budget().basicLines().stream()
+                .map(l -> l.amount()).reduce(Yuan.ZERO, Yuan::plus));
     }
 }

@@ -1,0 +1,49 @@
+package org.yusuan.workbench.app.grid;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.yusuan.workbench.domain.money.Yuan;
+
+/**
+ * The 合计 row under a line grid: a caption under the first column and the exact sum under the amount
+ * column, each as wide as the column above it so the figures line up as in a spreadsheet. The sum is
+ * the view model's (exact 元 of the rows the filter shows); this row only shows it.
+ */
+public final class GridTotalRow extends HBox {
+
+    private final Label amount = new Label();
+
+    /**
+     * @param id      the id of the label that shows the sum ({@code basic-lines-total})
+     * @param caption "合计（38 行）"
+     * @param total   the exact sum of the shown rows
+     */
+    public GridTotalRow(TableView<?> table, String id, ObservableValue<String> caption, ObservableValue<Yuan> total) {
+        getStyleClass().add("grid-total-row");
+        amount.setId(id);
+        amount.textProperty().bind(Bindings.createStringBinding(
+                () -> total.getValue() == null ? "" : total.getValue().format(), total));
+        Label title = new Label();
+        title.textProperty().bind(caption);
+        layoutUnder(table, title);
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<?, ?>>) c -> layoutUnder(table, title));
+    }
+
+    private void layoutUnder(TableView<?> table, Label title) {
+        getChildren().clear();
+        for (int i = 0; i < table.getVisibleLeafColumns().size(); i++) {
+            TableColumn<?, ?> column = table.getVisibleLeafColumns().get(i);
+            Label cell = i == 0 ? title : "amount-column".equals(column.getId()) ? amount : new Label();
+            cell.getStyleClass().add("grid-total-cell");
+            cell.prefWidthProperty().bind(column.widthProperty());
+            cell.minWidthProperty().bind(column.widthProperty());
+            cell.maxWidthProperty().bind(column.widthProperty());
+            getChildren().add(cell);
+        }
+    }
+}
