@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a report file whole or not at all: into a temporary file beside the target, then moved
@@ -28,9 +29,12 @@ final class OutputFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("文件夹不存在：" + folder);
         }
-        Path temporary = Files.createTempFile(folder, ".yusuan-", ".tmp");
+        // Not Files.createTempFile: it makes the file readable by its owner only (0600), and the
+        // booklet or workbook handed on would keep that. A plain new file gets the permissions
+        // the user's umask gives every document.
+        Path temporary = folder.resolve(".yusuan-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {
