@@ -9,7 +9,6 @@ import org.yusuan.workbench.exchange.sheet.CsvWorkbook;
 import org.yusuan.workbench.exchange.sheet.WorkbookSource;
 import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
 import org.yusuan.workbench.exchange.workbook.ImportProblem;
-import org.yusuan.workbench.service.BudgetSummary;
 import org.yusuan.workbench.service.NewBudgetFile;
 import org.yusuan.workbench.service.WorkbookImport;
 import org.yusuan.workbench.store.BudgetDatabase;
@@ -51,12 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             return Problems.report(spec.commandLine().getErr(), "工作簿「" + book.getFileName() + "」", problems);
         }
         // Success is reported once the file is closed: nothing of the import is left to write.
-        BudgetSummary summary;
-        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
-            summary = BudgetSummary.of(database.budgets().load().orElseThrow());
-        }
-        spec.commandLine().getOut().println("已导入「" + book.getFileName() + "」到 " + BudgetDatabase.normalize(db.file));
-        InfoCommand.print(spec.commandLine().getOut(), summary);
+        InfoCommand.printStored(spec.commandLine().getOut(), "已导入「" + book.getFileName() + "」到 ", db.file);
         return 0;
     }
 }

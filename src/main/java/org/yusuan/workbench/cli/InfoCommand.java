@@ -35,6 +35,19 @@ final class InfoCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Reports what a command stored: opens the file again after the command closed it, so what is
+     * printed was read back from disk, and prints {@code done} and the summary.
+     */
+    static void printStored(PrintWriter out, String done, java.nio.file.Path file) {
+        BudgetSummary summary;
+        try (BudgetDatabase database = BudgetDatabase.open(file)) {
+            summary = BudgetSummary.of(database.budgets().load().orElseThrow());
+        }
+        out.println(done + BudgetDatabase.normalize(file));
+        print(out, summary);
+    }
+
     static void print(PrintWriter out, BudgetSummary s) {
         out.printf("部门：%s %s（%d 年度）%n", s.departmentCode(), s.departmentName(), s.budgetYear());
         out.printf("单位：%d 个%n", s.units());

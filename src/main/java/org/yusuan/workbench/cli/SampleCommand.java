@@ -1,7 +1,6 @@
 package org.yusuan.workbench.cli;
 
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.service.BudgetSummary;
 import org.yusuan.workbench.service.NewBudgetFile;
 import org.yusuan.workbench.service.SampleBudget;
 import org.yusuan.workbench.store.BudgetDatabase;
@@ -40,12 +39,7 @@ final class SampleCommand implements Callable<Integer> {
             }
         }
         // Reported once the file is closed, so what is announced is on disk.
-        BudgetSummary summary;
-        try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
-            summary = BudgetSummary.of(database.budgets().load().orElseThrow());
-        }
-        spec.commandLine().getOut().println("已创建示例预算：" + BudgetDatabase.normalize(db.file));
-        InfoCommand.print(spec.commandLine().getOut(), summary);
+        InfoCommand.printStored(spec.commandLine().getOut(), "已创建示例预算：", db.file);
         return 0;
     }
 }

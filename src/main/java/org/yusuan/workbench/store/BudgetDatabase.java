@@ -77,7 +77,6 @@ public final class BudgetDatabase implements AutoCloseable {
         Path normalized = normalize(file);
         if (!Files.exists(normalized)) {
             create(normalized, db -> true);
-            return openExisting(normalized);
         }
         return openExisting(normalized);
     }
@@ -97,10 +96,9 @@ public final class BudgetDatabase implements AutoCloseable {
         createDirectories(target);
         Path temporary = FileReplacement.siblingFor(target, "creating");
         try {
-            BudgetDatabase db = connect(temporary);
+            BudgetDatabase db = migrated(temporary);
             boolean keep;
             try {
-                migrate(db.pool);
                 keep = fill.test(db);
             } catch (RuntimeException e) {
                 db.close();
@@ -135,19 +133,24 @@ public final class BudgetDatabase implements AutoCloseable {
         Path copy = FileReplacement.siblingFor(file, "upgrading");
         try {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            BudgetDatabase db = connect(copy);
-            try {
-                migrate(db.pool);
-            } catch (RuntimeException e) {
-                db.close();
-                throw e;
-            }
-            db.closeCompacted();
+            migrated(copy).closeCompacted();
             FileReplacement.moveIntoPlace(copy, file, true);
         } catch (IOException e) {
             throw new BudgetFileException("预算文件「" + file + "」的结构无法升级：" + e.getMessage() + "。文件没有任何改动。", e);
         } finally {
             FileReplacement.deleteQuietly(copy);
+        }
+    }
+
+    /** Opens a file that is not in place yet (new, or a copy) and brings its schema up to date. */
+    private static BudgetDatabase migrated(Path notInPlace) {
+        BudgetDatabase db = connect(notInPlace);
+        try {
+            migrate(db.pool);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
     }
 
