@@ -246,7 +246,15 @@ public final class BudgetDatabase implements AutoCloseable {
                 for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     if (entry.getName().endsWith(FILE_SUFFIX)) {
                         Files.createDirectories(normalized.getParent());
-                        Files.copy(in, normalized, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        // Whole or not at all, as every budget file: an interrupted copy must not
+                        // leave half a backup under the name the user will restore from.
+                        Path partial = FileReplacement.siblingFor(normalized, "copying");
+                        try {
+                            Files.copy(in, partial);
+                            FileReplacement.moveIntoPlace(partial, normalized, true);
+                        } finally {
+                            FileReplacement.deleteQuietly(partial);
+                        }
                         return;
                     }
                 }
