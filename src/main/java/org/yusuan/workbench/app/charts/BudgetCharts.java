@@ -2,12 +2,16 @@ package org.yusuan.workbench.app.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.yusuan.workbench.app.BundledFonts;
@@ -24,6 +28,14 @@ import org.yusuan.workbench.report.PlotNumbers;
  * from the exact figures.
  */
 public final class BudgetCharts {
+
+    /**
+     * Blue-greys from dark to light, each clearly lighter than the one before, so neighbouring
+     * sections stay apart when the page is printed in grey (luminance steps of about 12 %).
+     */
+    static final List<Color> PALETTE = List.of(new Color(0x1F3A5A), new Color(0x3D6184), new Color(0x6488AA),
+            new Color(0x8FAAC5), new Color(0xB9CCDD), new Color(0xDDE6EF));
+    private static final Color OTHER = new Color(0x9A9A9A);
 
     private static final Font TITLE = BundledFonts.awt(Font.BOLD, 16);
     private static final Font LABEL = BundledFonts.awt(Font.PLAIN, 12);
@@ -61,6 +73,13 @@ public final class BudgetCharts {
         plot.setLabelFont(LABEL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
+        plot.setShadowPaint(null);
+        @SuppressWarnings("unchecked") // the plot's keys are the dataset's: ChartFactory drops the type
+        PiePlot<String> sections = (PiePlot<String>) plot;
+        List<String> keys = data.getKeys();
+        for (int i = 0; i < keys.size(); i++) {
+            sections.setSectionPaint(keys.get(i), i < PALETTE.size() ? PALETTE.get(i) : OTHER);
+        }
         return style(chart);
     }
 
@@ -79,6 +98,15 @@ public final class BudgetCharts {
         plot.getRangeAxis().setLabelFont(LABEL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, PALETTE.get(3)); // 上年, lighter
+        bars.setSeriesPaint(1, PALETTE.get(0)); // 本年, dark
+        // Each bar carries its figure in 万元 with two decimals, as the narrative prints it.
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("#,##0.00")));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(LABEL);
         return style(chart);
     }
 

@@ -39,4 +39,32 @@ class BudgetChartsTest {
             }
         }
     }
+
+    @Test
+    void pieSectionsStayApartWhenPrintedInGrey() {
+        JFreeChart chart = BudgetCharts.generalPublicStructure(sampleFigures());
+        @SuppressWarnings("unchecked")
+        PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+        List<Double> greys = new java.util.ArrayList<>();
+        for (Object key : plot.getDataset().getKeys()) {
+            java.awt.Color color = (java.awt.Color) plot.getSectionPaint((String) key);
+            assertThat(color).as("section %s has a paint of the palette", key).isNotNull();
+            greys.add(0.299 * color.getRed() + 0.587 * color.getGreen() + 0.114 * color.getBlue());
+        }
+        // Neighbouring sections differ by at least a tenth of the grey scale.
+        for (int i = 1; i < greys.size(); i++) {
+            assertThat(Math.abs(greys.get(i) - greys.get(i - 1))).as("grey step between sections %d and %d", i - 1, i)
+                    .isGreaterThan(25.5);
+        }
+    }
+
+    @Test
+    void barsCarryTheirFigureInWanYuanWithTwoDecimals() {
+        JFreeChart chart = BudgetCharts.againstPriorYear(sampleFigures());
+        var renderer = chart.getCategoryPlot().getRenderer();
+        assertThat(renderer.getDefaultItemLabelsVisible()).isTrue();
+        var dataset = chart.getCategoryPlot().getDataset();
+        String label = renderer.getDefaultItemLabelGenerator().generateLabel(dataset, 1, 0);
+        assertThat(label).matches("[0-9,]+\\.\\d{2}");
+    }
 }
