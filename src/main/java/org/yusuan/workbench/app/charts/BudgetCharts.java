@@ -12,6 +12,7 @@ import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.yusuan.workbench.app.BundledFonts;
@@ -74,6 +75,10 @@ public final class BudgetCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setShadowPaint(null);
+        // Plain label boxes (JFreeChart's default is a yellow note) that print like the text around them.
+        plot.setLabelBackgroundPaint(Color.WHITE);
+        plot.setLabelOutlinePaint(new Color(0xB0B0B0));
+        plot.setLabelShadowPaint(null);
         @SuppressWarnings("unchecked") // the plot's keys are the dataset's: ChartFactory drops the type
         PiePlot<String> sections = (PiePlot<String>) plot;
         List<String> keys = data.getKeys();
@@ -93,6 +98,8 @@ public final class BudgetCharts {
         JFreeChart chart = ChartFactory.createBarChart(Messages.get("charts.prior.title"), null, Messages.get("charts.prior.axis"), data,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2); // "一般公共预算当年拨款" whole, not "一般公共..."
+        plot.getRangeAxis().setUpperMargin(0.12); // room for the tallest bar's figure
         plot.getDomainAxis().setTickLabelFont(LABEL);
         plot.getRangeAxis().setTickLabelFont(LABEL);
         plot.getRangeAxis().setLabelFont(LABEL);
@@ -119,6 +126,8 @@ public final class BudgetCharts {
 
     private static JFreeChart style(JFreeChart chart) {
         chart.getTitle().setFont(TITLE);
+        // Without a margin above it the title's upper half was cut off in the chart view.
+        chart.getTitle().setPadding(new RectangleInsets(10, 4, 6, 4));
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(LABEL);
         }
