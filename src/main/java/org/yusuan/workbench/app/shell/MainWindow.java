@@ -166,38 +166,51 @@ public final class MainWindow {
         return pageFactories.keySet().stream().sorted().toList();
     }
 
-    /** Opens a page by its key (overview, basic, personnel, public, projects, forms, table1 … table13, narrative, charts, audit). */
+    /**
+     * Opens a page by its key (overview, basic, personnel, public, projects, forms, table1 … table13,
+     * narrative, charts, audit) and highlights it in the navigation, however it was asked for.
+     */
     public void showPage(String key) {
         Node page = pages.computeIfAbsent(key, k -> pageFactories.get(k).get());
         workArea.getChildren().setAll(page);
+        highlight(key);
+    }
+
+    /**
+     * Selects the navigation item of page {@code key} unless it is already selected: the tree's
+     * selection listener shows the page again, and this check is what ends that round trip.
+     */
+    private void highlight(String key) {
+        TreeItem<NavigationItem> selected = navigation.getSelectionModel().getSelectedItem();
+        if (navigation.getRoot() == null || selected != null && key.equals(selected.getValue().page())) {
+            return;
+        }
+        find(navigation.getRoot(), key).ifPresent(item -> {
+            navigation.getSelectionModel().select(item);
+            navigation.scrollTo(navigation.getRow(item));
+        });
     }
 
     /** Opens the screen of the record an audit finding is about. */
     public void jumpTo(RecordRef ref) {
         switch (ref.kind()) {
             case BASIC_LINE -> {
-                select("basic");
+                showPage("basic");
                 ((BasicLinesView) pages.get("basic")).select(ref.lineId());
             }
-            case TABLE -> select("table" + ref.tableNumber());
+            case TABLE -> showPage("table" + ref.tableNumber());
             case DEPARTMENT, UNIT -> {
-                select("units");
+                showPage("units");
                 if (ref.unitCode() != null) {
                     ((UnitsView) pages.get("units")).select(ref.unitCode());
                 }
             }
             case FORM, INDICATOR -> openForm(ref.projectCode());
             default -> {
-                select("projects");
+                showPage("projects");
                 projects().select(ref.projectCode());
             }
         }
-    }
-
-    /** Selects a page in the navigation tree (which shows it). */
-    private void select(String key) {
-        find(navigation.getRoot(), key).ifPresent(item -> navigation.getSelectionModel().select(item));
-        showPage(key);
     }
 
     private static Optional<TreeItem<NavigationItem>> find(TreeItem<NavigationItem> item, String key) {
@@ -218,7 +231,7 @@ public final class MainWindow {
 
     /** Opens the 绩效目标 page on a project's form (null: the 部门整体 form). */
     private void openForm(String projectCode) {
-        select("forms");
+        showPage("forms");
         ((FormsView) pages.get("forms")).select(projectCode);
     }
 
