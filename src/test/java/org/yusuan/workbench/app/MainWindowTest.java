@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.yusuan.workbench.app.shell.MainWindow;
 
 /** The first window, driven headless (Monocle): it shows the sample department, its units and counts. */
@@ -75,5 +80,28 @@ class MainWindowTest {
                 && "行政运行".equals(c.getText())).<javafx.scene.Node>query());
         assertThat(robot.lookup("#trace-heading").queryAs(Label.class).getText()).isEqualTo("点击表中金额，查看它由哪些明细构成。");
         assertThat(trace.getItems()).isEmpty();
+    }
+
+    @Test
+    void theNavigationFollowsAPageShownWithoutIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPage("table3"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedNavigation(robot).startsWith("表3"));
+        robot.interact(() -> window.showPage("charts"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedNavigation(robot).equals(Messages.get("shell.nav.charts")));
+    }
+
+    @Test
+    void theNavigationFollowsTheProjectCardToItsForm(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPage("projects"));
+        robot.interact(() -> robot.lookup("#project-list").queryAs(ListView.class).getSelectionModel().select(0));
+        robot.clickOn("#open-form");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedNavigation(robot).equals(Messages.get("forms.title")));
+    }
+
+    /** The label of the navigation item highlighted now ("" when none is). */
+    static String selectedNavigation(FxRobot robot) {
+        TreeItem<?> selected = robot.lookup("#navigation").queryAs(TreeView.class).getSelectionModel().getSelectedItem() instanceof TreeItem<?> t
+                ? t : null;
+        return selected == null ? "" : String.valueOf(selected.getValue());
     }
 }

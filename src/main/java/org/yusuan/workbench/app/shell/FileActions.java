@@ -45,11 +45,13 @@ final class FileActions {
 
     private final Supplier<Window> owner;
     private final BackgroundTasks background;
+    private final WindowMemory memory;
     private WorkbenchSession session;
 
-    FileActions(Supplier<Window> owner, BackgroundTasks background) {
+    FileActions(Supplier<Window> owner, BackgroundTasks background, WindowMemory memory) {
         this.owner = owner;
         this.background = background;
+        this.memory = memory;
     }
 
     void use(WorkbenchSession session) {
@@ -89,10 +91,10 @@ final class FileActions {
      * listed and nothing is stored if the workbook has any. {@code reopen} shows the imported budget.
      */
     void importWorkbook(Runnable reopen) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = startingInTheBudgetFolder(new FileChooser());
         chooser.setTitle(Messages.get("file.import.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.excel"), "*.xlsx", "*.xls"));
-        File chosen = chooser.showOpenDialog(owner.get());
+        File chosen = remembered(chooser.showOpenDialog(owner.get()));
         if (chosen == null) {
             return;
         }
@@ -233,11 +235,41 @@ final class FileActions {
         alert.show();
     }
 
+    /** 打开: the budget file the accountant chooses. */
+    Optional<Path> chooseBudget() {
+        FileChooser chooser = startingInTheBudgetFolder(new FileChooser());
+        chooser.setTitle(Messages.get("fileChooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter"), "*.mv.db"));
+        return Optional.ofNullable(remembered(chooser.showOpenDialog(owner.get()))).map(File::toPath);
+    }
+
+    /**
+     * Points {@code chooser} at the folder last used for this budget file, or the file's own folder:
+     * otherwise it starts wherever the program was launched from.
+     */
+    FileChooser startingInTheBudgetFolder(FileChooser chooser) {
+        Path file = budgetFile();
+        WindowMemory.initialFolder(file, memory.folder(file)).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return chooser;
+    }
+
+    /** Keeps the folder of {@code chosen} (null: the dialog was cancelled) for the next dialog; returns it. */
+    File remembered(File chosen) {
+        if (chosen != null && chosen.getParentFile() != null) {
+            memory.rememberFolder(budgetFile(), chosen.getParentFile().toPath());
+        }
+        return chosen;
+    }
+
+    private Path budgetFile() {
+        return session == null ? null : session.file();
+    }
+
     private Optional<Path> choose(String title, String suggested, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = startingInTheBudgetFolder(new FileChooser());
         chooser.setTitle(title);
         chooser.setInitialFileName(suggested);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        return Optional.ofNullable(remembered(chooser.showSaveDialog(owner.get()))).map(File::toPath);
     }
 }

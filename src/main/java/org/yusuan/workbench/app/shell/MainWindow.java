@@ -1,10 +1,8 @@
 package org.yusuan.workbench.app.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -25,8 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.yusuan.workbench.app.BackgroundTasks;
 import org.yusuan.workbench.app.Messages;
 import org.yusuan.workbench.app.RecentFiles;
@@ -71,6 +67,10 @@ public final class MainWindow {
     private final Map<String, Node> pages = new HashMap<>();
     private final Map<String, Supplier<Node>> pageFactories = new HashMap<>();
     private final FileActions files;
+    private final WindowMemory memory;
+    private final SplitPane split;
+    /** Set while a file's own page and divider are put back, which are not changes to remember. */
+    private boolean restoring;
     private BudgetWorkspace workspace;
     private Path currentFile;
 
@@ -80,7 +80,13 @@ public final class MainWindow {
      * @param background  where exports and other long work run
      */
     public MainWindow(Consumer<Path> openRequest, Runnable exitRequest, BackgroundTasks background) {
-        files = new FileActions(() -> root.getScene().getWindow(), background);
+        this(openRequest, exitRequest, background, WindowMemory.forgetful());
+    }
+
+    /** @param memory where the last page, the divider and the dialogs' folder are kept per budget file */
+    public MainWindow(Consumer<Path> openRequest, Runnable exitRequest, BackgroundTasks background, WindowMemory memory) {
+        this.memory = memory;
+        files = new FileActions(() -> root.getScene().getWindow(), background, memory);
         root.getStyleClass().add("workbench");
         root.setTop(menuBar(openRequest, exitRequest));
         navigation.setId("navigation");
@@ -90,9 +96,16 @@ public final class MainWindow {
                 showPage(now.getValue().page());
             }
         });
-        SplitPane split = new SplitPane(navigation, workArea);
+        // A narrower tree shows only the first character or two of each item.
+        navigation.setMinWidth(WindowMemory.MIN_NAVIGATION_WIDTH);
+        split = new SplitPane(navigation, workArea);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(navigation, false);
+        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (!restoring && workspace != null) {
+                memory.rememberDivider(currentFile, now.doubleValue());
+            }
+        });
         root.setCenter(split);
         root.setBottom(statusBar());
     }
@@ -158,7 +171,13 @@ public final class MainWindow {
         pageFactories.put("charts", () -> new ChartsView(narrative));
         pageFactories.put("audit", () -> new AuditView(audit, this::jumpTo));
         navigation.setRoot(tree());
-        navigation.getSelectionModel().select(navigation.getRoot().getChildren().get(0));
+        restoring = true;
+        try {
+            split.setDividerPositions(WindowMemory.sensibleDivider(memory.divider(currentFile).orElse(Double.NaN), split.getWidth()));
+            showPage(memory.page(currentFile).filter(pageFactories::containsKey).orElse("overview"));
+        } finally {
+            restoring = false;
+        }
     }
 
     /** The keys of every page the navigation offers, for {@link #showPage}. */
@@ -166,51 +185,54 @@ public final class MainWindow {
         return pageFactories.keySet().stream().sorted().toList();
     }
 
-    /** Opens a page by its key (overview, basic, personnel, public, projects, forms, table1 … table13, narrative, charts, audit). */
+    /**
+     * Opens a page by its key (overview, basic, personnel, public, projects, forms, table1 … table13,
+     * narrative, charts, audit) and highlights it in the navigation, however it was asked for.
+     */
     public void showPage(String key) {
         Node page = pages.computeIfAbsent(key, k -> pageFactories.get(k).get());
         workArea.getChildren().setAll(page);
+        highlight(key);
+        if (!restoring) {
+            memory.rememberPage(currentFile, key);
+        }
+    }
+
+    /**
+     * Selects the navigation item of page {@code key} unless it is already selected: the tree's
+     * selection listener shows the page again, and this check is what ends that round trip.
+     */
+    private void highlight(String key) {
+        TreeItem<NavigationItem> selected = navigation.getSelectionModel().getSelectedItem();
+        if (navigation.getRoot() == null || selected != null && key.equals(selected.getValue().page())) {
+            return;
+        }
+        NavigationItem.find(navigation.getRoot(), key).ifPresent(item -> {
+            navigation.getSelectionModel().select(item);
+            navigation.scrollTo(navigation.getRow(item));
+        });
     }
 
     /** Opens the screen of the record an audit finding is about. */
     public void jumpTo(RecordRef ref) {
         switch (ref.kind()) {
             case BASIC_LINE -> {
-                select("basic");
+                showPage("basic");
                 ((BasicLinesView) pages.get("basic")).select(ref.lineId());
             }
-            case TABLE -> select("table" + ref.tableNumber());
+            case TABLE -> showPage("table" + ref.tableNumber());
             case DEPARTMENT, UNIT -> {
-                select("units");
+                showPage("units");
                 if (ref.unitCode() != null) {
                     ((UnitsView) pages.get("units")).select(ref.unitCode());
                 }
             }
             case FORM, INDICATOR -> openForm(ref.projectCode());
             default -> {
-                select("projects");
+                showPage("projects");
                 projects().select(ref.projectCode());
             }
         }
-    }
-
-    /** Selects a page in the navigation tree (which shows it). */
-    private void select(String key) {
-        find(navigation.getRoot(), key).ifPresent(item -> navigation.getSelectionModel().select(item));
-        showPage(key);
-    }
-
-    private static Optional<TreeItem<NavigationItem>> find(TreeItem<NavigationItem> item, String key) {
-        if (key.equals(item.getValue().page())) {
-            return Optional.of(item);
-        }
-        for (TreeItem<NavigationItem> child : item.getChildren()) {
-            var found = find(child, key);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
     }
 
     private ProjectsViewModel projectsModel;
@@ -218,7 +240,7 @@ public final class MainWindow {
 
     /** Opens the 绩效目标 page on a project's form (null: the 部门整体 form). */
     private void openForm(String projectCode) {
-        select("forms");
+        showPage("forms");
         ((FormsView) pages.get("forms")).select(projectCode);
     }
 
@@ -296,7 +318,7 @@ public final class MainWindow {
     private MenuBar menuBar(Consumer<Path> openRequest, Runnable exitRequest) {
         MenuItem open = new MenuItem(Messages.get("menu.file.open"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile(root.getScene().getWindow()).ifPresent(openRequest));
+        open.setOnAction(e -> files.chooseBudget().ifPresent(openRequest));
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setOnAction(e -> exitRequest.run());
         MenuItem newBudget = new MenuItem(Messages.get("menu.file.new"));
@@ -349,13 +371,6 @@ public final class MainWindow {
         about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow(), currentFile));
         Menu help = new Menu(Messages.get("menu.help"), null, about);
         return new MenuBar(file, edit, help);
-    }
-
-    private static Optional<Path> chooseFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("fileChooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter"), "*.mv.db"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     private Node statusBar() {

@@ -86,6 +86,9 @@ class AuditViewTest {
         TableView<?> lines = robot.lookup("#basic-lines").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, lines::isVisible);
         assertThat(lines.getSelectionModel().getSelectedItem().toString()).contains("30306");
+        // The navigation highlights the page the jump went to, not 审核.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> String.valueOf(robot.lookup("#navigation").queryAs(TreeView.class)
+                .getSelectionModel().getSelectedItem()).contains("基本支出"));
     }
 
     /** The texts of the visible rows of the audit list: group headings and finding titles and messages. */
