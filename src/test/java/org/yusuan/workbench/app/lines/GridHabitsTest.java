@@ -2,13 +2,11 @@ package org.yusuan.workbench.app.lines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -26,9 +24,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
+import org.yusuan.workbench.app.SampleWindow;
 import org.yusuan.workbench.app.WorkbenchSession;
-import org.yusuan.workbench.app.shell.MainWindow;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.BudgetWorkspace;
@@ -46,28 +43,12 @@ class GridHabitsTest {
     private static final int AMOUNT = 5;
     private static final int NOTE = 8;
 
-    /**
-     * Opened (the sample imported into a fresh file) when the test instance is made, before TestFX's
-     * setup: inside {@code @Start} it counts against TestFX's setup time limit, which a busy machine
-     * can exceed.
-     */
-    private final WorkbenchSession session = openSample();
+    /** Opened before TestFX's setup (see {@link SampleWindow}). */
+    private final WorkbenchSession session = SampleWindow.openSample("yusuan-habits");
 
     @Start
-    void start(Stage stage) throws Exception {
-        MainWindow window = new MainWindow(p -> { }, () -> { }, new BackgroundTasks());
-        window.show(session);
-        window.showPage("basic");
-        stage.setScene(new Scene(window.root(), 1400, 900));
-        stage.show();
-    }
-
-    private static WorkbenchSession openSample() {
-        try {
-            return WorkbenchSession.open(Files.createTempDirectory("yusuan-habits").resolve("b.mv.db"), true);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void start(Stage stage) {
+        SampleWindow.show(stage, session, "basic");
     }
 
     @AfterEach

@@ -2,13 +2,11 @@ package org.yusuan.workbench.app.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -24,9 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
+import org.yusuan.workbench.app.SampleWindow;
 import org.yusuan.workbench.app.WorkbenchSession;
-import org.yusuan.workbench.app.shell.MainWindow;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectLine;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -41,28 +38,12 @@ class ProjectLinesGridTest {
     private static final int ECONOMIC = 1;
     private static final int AMOUNT = 3;
 
-    /**
-     * Opened (the sample imported into a fresh file) when the test instance is made, before TestFX's
-     * setup: inside {@code @Start} it counts against TestFX's setup time limit, which a busy machine
-     * can exceed.
-     */
-    private final WorkbenchSession session = openSample();
+    /** Opened before TestFX's setup (see {@link SampleWindow}). */
+    private final WorkbenchSession session = SampleWindow.openSample("yusuan-project-grid");
 
     @Start
-    void start(Stage stage) throws Exception {
-        MainWindow window = new MainWindow(p -> { }, () -> { }, new BackgroundTasks());
-        window.show(session);
-        window.showPage("projects");
-        stage.setScene(new Scene(window.root(), 1400, 900));
-        stage.show();
-    }
-
-    private static WorkbenchSession openSample() {
-        try {
-            return WorkbenchSession.open(Files.createTempDirectory("yusuan-project-grid").resolve("b.mv.db"), true);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void start(Stage stage) {
+        SampleWindow.show(stage, session, "projects");
     }
 
     @AfterEach
