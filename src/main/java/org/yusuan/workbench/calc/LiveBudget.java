@@ -1,5 +1,7 @@
 package org.yusuan.workbench.calc;
 
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.Postings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package org.yusuan.workbench.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
 import org.yusuan.workbench.calc.narrative.NarrativeText;

@@ -13,7 +13,7 @@ import org.yusuan.workbench.domain.narrative.StateAsset;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
 
 /**
- * One department's budget for one year: everything the accountant enters (DOMAIN §3). An immutable
+ * One department's budget for one year: everything the accountant enters (docs/data-formats.md). An immutable
  * snapshot; lists keep the accountant's order, which is the print order.
  */
 public record Budget(Department department, List<BudgetUnit> units, List<Staffing> staffing,

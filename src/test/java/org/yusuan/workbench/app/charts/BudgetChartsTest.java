@@ -9,7 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PiePlot;
 import org.junit.jupiter.api.Test;
 import org.yusuan.workbench.app.BundledFonts;
-import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import org.yusuan.workbench.calc.SampleFixture;
 import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
 import org.yusuan.workbench.calc.narrative.NarrativeFigures;

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.calc;
+package org.yusuan.workbench.calc.ledger;
 
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.calc;
+package org.yusuan.workbench.calc.ledger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,7 +117,7 @@ public final class BudgetLedger {
     }
 
     /** Project postings remembered for {@link #projectsChangedSince}; a user's edits stay far below it. */
-    static final int JOURNAL_LIMIT = 4096;
+    public static final int JOURNAL_LIMIT = 4096;
     private static final FundingSource[] SOURCES = FundingSource.values();
 
     private final ChartOfAccounts chart;

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.calc;
+package org.yusuan.workbench.calc.ledger;
 
 /** The sums a {@link BudgetLedger} keeps; each table reads some of them. */
 public enum Aggregate {

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.calc;
+package org.yusuan.workbench.calc.ledger;
 
 import java.io.IOException;
 import java.io.InputStream;

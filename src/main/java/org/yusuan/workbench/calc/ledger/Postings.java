@@ -1,4 +1,4 @@
-package org.yusuan.workbench.calc;
+package org.yusuan.workbench.calc.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
