@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.textfield.TextFields;
+import org.yusuan.workbench.app.common.BundledFonts;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.shell.MainWindow;
 
 /**

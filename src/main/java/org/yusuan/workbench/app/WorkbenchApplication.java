@@ -8,9 +8,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.Messages;
+import org.yusuan.workbench.app.common.RecentFiles;
+import org.yusuan.workbench.app.shell.DefaultBudgetFile;
 import org.yusuan.workbench.app.shell.MainWindow;
-import org.yusuan.workbench.app.shell.WindowMemory;
 import org.yusuan.workbench.app.shell.WindowMemory.Geometry;
+import org.yusuan.workbench.app.shell.WindowMemory;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.store.BudgetDatabase;
 
 /** The workstation: opens the budget file (the default one unless told otherwise) in the main window. */

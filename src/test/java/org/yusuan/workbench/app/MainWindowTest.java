@@ -19,7 +19,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /** The first window, driven headless (Monocle): it shows the sample department, its units and counts. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,7 +36,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory("yusuan-window");
         session = WorkbenchSession.open(folder.resolve("budget.mv.db"), true);
-        window = new MainWindow(path -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
+        window = new MainWindow(path -> { }, () -> { }, new org.yusuan.workbench.app.common.BackgroundTasks());
         window.show(session);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

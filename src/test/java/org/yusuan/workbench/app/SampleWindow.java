@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /**
  * For UI tests: the sample imported into a fresh budget file, and the main window on a page.

@@ -1,6 +1,6 @@
 package org.yusuan.workbench.app.forms;
 
-import static org.yusuan.workbench.app.Messages.get;
+import static org.yusuan.workbench.app.common.Messages.get;
 
 import java.util.EnumMap;
 import java.util.List;

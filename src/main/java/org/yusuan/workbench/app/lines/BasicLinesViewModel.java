@@ -1,6 +1,5 @@
 package org.yusuan.workbench.app.lines;
 
-import org.yusuan.workbench.app.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;

@@ -68,7 +68,7 @@ class ExportTasksTest {
     @Test
     void thePreviewRendersEveryPage(FxRobot robot) throws Exception {
         AtomicReference<Task<Integer>> preview = new AtomicReference<>();
-        robot.interact(() -> preview.set(BookletPreview.open(stage, SampleFixture.budget(), SampleFixture.CHART, new org.yusuan.workbench.app.BackgroundTasks())));
+        robot.interact(() -> preview.set(BookletPreview.open(stage, SampleFixture.budget(), SampleFixture.CHART, new org.yusuan.workbench.app.common.BackgroundTasks())));
         Task<Integer> task = preview.get();
         task.run();
         assertThat(task.get()).isGreaterThanOrEqualTo(57);

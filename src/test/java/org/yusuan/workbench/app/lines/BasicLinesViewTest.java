@@ -18,8 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
@@ -33,7 +33,7 @@ class BasicLinesViewTest {
     @Start
     void start(Stage stage) throws Exception {
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-grid").resolve("b.mv.db"), true);
-        window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
+        window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.common.BackgroundTasks());
         window.show(session);
         window.showPage("basic");
         stage.setScene(new Scene(window.root(), 1400, 900));

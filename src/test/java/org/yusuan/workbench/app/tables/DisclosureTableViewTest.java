@@ -31,16 +31,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.BundledFonts;
 import org.yusuan.workbench.app.WorkbenchApplication;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.calc.table.TableRow;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.money.Yuan;
-import org.yusuan.workbench.service.Edit;
 import org.yusuan.workbench.service.BudgetWorkspace;
+import org.yusuan.workbench.service.Edit;
 
 /**
  * The 13 disclosure tables as an accountant sees them on a 1366×768 laptop: the window styled as the

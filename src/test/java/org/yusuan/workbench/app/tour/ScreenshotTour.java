@@ -14,10 +14,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.yusuan.workbench.app.BundledFonts;
 import org.yusuan.workbench.app.WorkbenchApplication;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /**
  * Opens the workstation on a fresh copy of the sample and saves a screenshot of each main screen
@@ -64,7 +64,7 @@ public final class ScreenshotTour extends Application {
         BundledFonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = WorkbenchSession.open(file, true);
-        MainWindow window = new MainWindow(p -> { }, Platform::exit, new org.yusuan.workbench.app.BackgroundTasks());
+        MainWindow window = new MainWindow(p -> { }, Platform::exit, new org.yusuan.workbench.app.common.BackgroundTasks());
         Scene scene = new Scene(window.root(), 1360, 860);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.app;
+package org.yusuan.workbench.app.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ public final class RecentFiles {
 
     /** The user's own list. */
     public static RecentFiles ofUser() {
-        return new RecentFiles(Preferences.userNodeForPackage(RecentFiles.class).node("recent"));
+        return new RecentFiles(UserPreferences.node("recent"));
     }
 
     public List<Path> list() {

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.app;
+package org.yusuan.workbench.app.common;
 
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.app;
+package org.yusuan.workbench.app.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;

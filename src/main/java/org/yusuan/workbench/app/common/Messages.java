@@ -1,4 +1,4 @@
-package org.yusuan.workbench.app;
+package org.yusuan.workbench.app.common;
 
 import java.util.Locale;
 import java.util.ResourceBundle;

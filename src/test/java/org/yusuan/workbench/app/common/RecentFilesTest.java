@@ -1,4 +1,4 @@
-package org.yusuan.workbench.app;
+package org.yusuan.workbench.app.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
