@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app;
-
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -16,7 +15,6 @@ import org.yusuan.workbench.app.shell.MainWindow;
 import org.yusuan.workbench.app.shell.WindowMemory.Geometry;
 import org.yusuan.workbench.app.shell.WindowMemory;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
-import org.yusuan.workbench.store.BudgetDatabase;
 
 /** The workstation: opens the budget file (the default one unless told otherwise) in the main window. */
 public final class WorkbenchApplication extends Application {
@@ -55,7 +53,7 @@ public final class WorkbenchApplication extends Application {
 
     /** Opens {@code file} off the FX thread; the current file stays open if that fails. */
     void open(Path file) {
-        boolean firstStart = !BudgetDatabase.exists(file);
+        boolean firstStart = !WorkbenchSession.exists(file);
         window.showBusy(Messages.get(firstStart ? "app.creatingSample" : "app.opening"));
         Task<WorkbenchSession> task = new Task<>() {
             @Override

@@ -20,8 +20,8 @@ import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.calc.narrative.Change;
 import org.yusuan.workbench.calc.narrative.NarrativeFigures;
 import org.yusuan.workbench.calc.narrative.Share;
+import org.yusuan.workbench.domain.money.PlotNumbers;
 import org.yusuan.workbench.domain.money.Yuan;
-import org.yusuan.workbench.report.PlotNumbers;
 
 /**
  * The workstation's charts, drawn with JFreeChart from the narrative figures. Chart datasets take

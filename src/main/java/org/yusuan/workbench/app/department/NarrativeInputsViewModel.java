@@ -54,7 +54,7 @@ public final class NarrativeInputsViewModel {
     }
 
     private void refresh() {
-        NarrativeFigures figures = workspace.live().narrative();
+        NarrativeFigures figures = workspace.narrative();
         Map<PriorYearItem, Yuan> prior = workspace.budget().priorYear();
         priorYear.setAll(java.util.Arrays.stream(PriorYearItem.values())
                 .map(i -> new PriorYearRow(i, prior.get(i), CURRENT.get(i).apply(figures))).toList());

@@ -44,7 +44,7 @@ import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BookletExport;
 
 /**

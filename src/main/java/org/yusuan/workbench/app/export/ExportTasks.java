@@ -8,7 +8,7 @@ import javafx.concurrent.Task;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BookletExport;
 import org.yusuan.workbench.service.TablesWorkbookExport;
 

@@ -20,10 +20,9 @@ import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.domain.money.Yuan;
-import org.yusuan.workbench.exchange.workbook.BaseDataReader;
-import org.yusuan.workbench.exchange.workbook.BasicLinePaste;
 import org.yusuan.workbench.service.BudgetWorkspace;
 import org.yusuan.workbench.service.Edit;
+import org.yusuan.workbench.service.PastedLines;
 
 /**
  * 基本支出 (all, 人员经费 or 公用经费): the lines as grid rows and every edit an accountant makes on
@@ -208,7 +207,7 @@ public final class BasicLinesViewModel {
      * import's rules; any problem refuses the whole paste, listing each with its row and column.
      */
     public List<String> paste(String clipboard) {
-        BaseDataReader.LinesResult result = BasicLinePaste.read(clipboard, workspace.chart(), workspace.budget().units());
+        PastedLines result = PastedLines.read(clipboard, workspace);
         if (!result.isOk()) {
             List<String> problems = result.problems().stream()
                     .map(p -> Messages.get("lines.paste.problem", String.valueOf(p.row()),

@@ -28,13 +28,9 @@ import org.yusuan.workbench.app.export.BookletPreview;
 import org.yusuan.workbench.app.export.ExportTasks;
 import org.yusuan.workbench.app.export.ProgressDialog;
 import org.yusuan.workbench.domain.budget.UnitType;
-import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.input.ImportProblem;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.NewBudget;
-import org.yusuan.workbench.service.NewBudgetFile;
-import org.yusuan.workbench.service.WorkbookImport;
-import org.yusuan.workbench.store.BudgetDatabase;
 
 /**
  * 文件 menu work on the open budget: exports (booklet, draft, xlsx), the print preview and a backup
@@ -73,7 +69,7 @@ final class FileActions {
         session.workspace().ifPresent(ws -> choose(Messages.get("file.exportTables.title"),
                 Messages.get("file.exportTables.fileName", ws.budget().department().name()),
                 Messages.get("file.filter.excel"), "*.xlsx")
-                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.live().tables().all(), target))));
+                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.tables(), target))));
     }
 
     void preview() {
@@ -108,12 +104,10 @@ final class FileActions {
             @Override
             protected List<ImportProblem> call() throws Exception {
                 updateMessage(Messages.get("file.import.reading", chosen.getName()));
-                var source = XlsxWorkbook.read(chosen.toPath());
-                if (isCancelled()) {
-                    return List.of();
-                }
-                updateMessage(Messages.get("file.import.importing"));
-                return WorkbookImport.run(session.database(), source);
+                return session.budgetFile().importBook(chosen.toPath(), () -> {
+                    updateMessage(Messages.get("file.import.importing"));
+                    return !isCancelled();
+                });
             }
         };
         task.setOnSucceeded(e -> {
@@ -186,11 +180,11 @@ final class FileActions {
     }
 
     private void create(NewBudget.Start start, Path target, Consumer<Path> open) {
-        if (BudgetDatabase.exists(target)) {
+        if (WorkbenchSession.exists(target)) {
             error(Messages.get("file.new.failed"), new IOException(Messages.get("file.new.exists", target.getFileName())));
             return;
         }
-        List<ImportProblem> problems = NewBudgetFile.started(target, start);
+        List<ImportProblem> problems = WorkbenchSession.FILES.createStarted(target, start);
         if (problems.isEmpty()) {
             open.accept(target);
             return;
@@ -205,7 +199,7 @@ final class FileActions {
                 @Override
                 protected Path call() throws Exception {
                     updateMessage(Messages.get("file.saveCopy.saving"));
-                    session.database().backupTo(target);
+                    session.budgetFile().backupTo(target);
                     return target;
                 }
             };

@@ -50,7 +50,7 @@ import org.yusuan.workbench.app.projects.ProjectsViewModel;
 import org.yusuan.workbench.app.tables.DisclosureTableView;
 import org.yusuan.workbench.app.tables.TablesViewModel;
 import org.yusuan.workbench.audit.RecordRef;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
 /** The main window: menu bar, navigation tree, work area and status bar with the running totals. */
@@ -299,7 +299,7 @@ public final class MainWindow {
     }
 
     private String shortTitle(int n) {
-        String title = workspace.live().tables().table(n).title();
+        String title = workspace.table(n).title();
         return title.replaceFirst("^\\d{4}年", "").replaceAll("（不含上年结转）", "");
     }
 

@@ -3,23 +3,24 @@ package org.yusuan.workbench.app.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.service.BudgetFile;
+import org.yusuan.workbench.service.BudgetFiles;
 import org.yusuan.workbench.service.BudgetWorkspace;
-import org.yusuan.workbench.service.NewBudgetFile;
-import org.yusuan.workbench.service.SampleBudget;
-import org.yusuan.workbench.store.BudgetDatabase;
 
 /**
- * The budget file the workstation has open, and the budget it holds. Opening may create the sample
+ * The budget file the workstation has open, and the budget it holds: a thin holder of the
+ * service's {@link BudgetFile}, which is the one door to the file. Opening may create the sample
  * (first start); closing releases the file for other programs.
  */
 public final class WorkbenchSession implements AutoCloseable {
 
-    private final BudgetDatabase database;
-    private final BudgetWorkspace workspace;
+    /** The door the workstation goes through; it holds no state. */
+    static final BudgetFiles FILES = new BudgetFiles();
 
-    private WorkbenchSession(BudgetDatabase database, Budget budget) {
-        this.database = database;
-        this.workspace = budget == null ? null : new BudgetWorkspace(database, budget);
+    private final BudgetFile file;
+
+    private WorkbenchSession(BudgetFile file) {
+        this.file = file;
     }
 
     /**
@@ -27,35 +28,26 @@ public final class WorkbenchSession implements AutoCloseable {
      * {@code sampleIfEmpty} is set.
      */
     public static WorkbenchSession open(Path file, boolean sampleIfEmpty) {
-        if (sampleIfEmpty && !BudgetDatabase.exists(file)) {
-            NewBudgetFile.withSample(file);
-        }
-        BudgetDatabase database = BudgetDatabase.open(file);
-        try {
-            Optional<Budget> budget = database.budgets().load();
-            if (budget.isEmpty() && sampleIfEmpty) {
-                SampleBudget.createIn(database);
-                budget = database.budgets().load();
-            }
-            return new WorkbenchSession(database, budget.orElse(null));
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        return new WorkbenchSession(sampleIfEmpty ? FILES.openWithSample(file) : FILES.open(file));
+    }
+
+    /** Whether {@code file} exists: a first start creates it holding the sample. */
+    public static boolean exists(Path file) {
+        return FILES.exists(file);
     }
 
     /** The open file, for the use cases that work on it (backup, import). */
-    public BudgetDatabase database() {
-        return database;
+    public BudgetFile budgetFile() {
+        return file;
     }
 
     public Path file() {
-        return database.file();
+        return file.file();
     }
 
     /** The budget being edited, or empty for a file that holds none yet. */
     public Optional<BudgetWorkspace> workspace() {
-        return Optional.ofNullable(workspace);
+        return file.workspace();
     }
 
     /** The budget as it stands now, or empty for a file that holds none yet. */
@@ -65,6 +57,6 @@ public final class WorkbenchSession implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        file.close();
     }
 }

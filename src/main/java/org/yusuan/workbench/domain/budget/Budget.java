@@ -33,6 +33,46 @@ public record Budget(Department department, List<BudgetUnit> units, List<Staffin
         narrative = Map.copyOf(narrative);
     }
 
+    // Withers: the budget with one part replaced, so a change names only what it changes.
+
+    public Budget withDepartment(Department department) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    /** Units with their staffing, lines and projects, which move together when a unit's code changes. */
+    public Budget withUnits(List<BudgetUnit> units, List<Staffing> staffing, List<BasicExpenditureLine> basicLines,
+                            List<Project> projects) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withStaffing(List<Staffing> staffing) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withBasicLines(List<BasicExpenditureLine> basicLines) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withProjects(List<Project> projects) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withForms(List<PerformanceForm> forms) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withPriorYear(Map<PriorYearItem, Yuan> priorYear) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withStateAssets(List<StateAsset> stateAssets) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withNarrative(Map<NarrativeSection, String> narrative) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
     public Optional<BudgetUnit> unit(String code) {
         return units.stream().filter(u -> u.code().equals(code)).findFirst();
     }

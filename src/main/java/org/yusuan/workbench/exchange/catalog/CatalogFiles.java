@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.text.Csv;
 import org.yusuan.workbench.exchange.sheet.Sheet;
 import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
 

@@ -9,9 +9,9 @@ import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.Sheet;
 import org.yusuan.workbench.exchange.sheet.SheetRow;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 
 /**
  * Checks an official catalog (docs/data-formats.md §2) before anything of it is merged: code

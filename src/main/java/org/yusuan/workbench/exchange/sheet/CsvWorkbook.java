@@ -1,5 +1,6 @@
 package org.yusuan.workbench.exchange.sheet;
 
+import org.yusuan.workbench.text.Csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

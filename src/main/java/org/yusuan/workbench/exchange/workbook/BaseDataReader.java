@@ -36,6 +36,7 @@ import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.exchange.sheet.Sheet;

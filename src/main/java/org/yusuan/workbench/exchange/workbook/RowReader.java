@@ -5,6 +5,7 @@ import java.util.List;
 import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.money.InvalidAmountException;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.exchange.sheet.SheetRow;

@@ -50,7 +50,7 @@ class BasicLinesViewTest {
     }
 
     private String table3(String code) {
-        return workspace().live().tables().table(3).row(code).orElseThrow().cell(2).printed();
+        return workspace().table(3).row(code).orElseThrow().cell(2).printed();
     }
 
     /** Puts the keyboard focus on the first row's 金额 cell (as arrows would) and types into it. */

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.exchange.workbook;
+package org.yusuan.workbench.domain.input;
 
 /**
  * One reason an import was refused, with its place.

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.report.booklet;
+package org.yusuan.workbench.domain.publication;
 
 import java.util.Objects;
 

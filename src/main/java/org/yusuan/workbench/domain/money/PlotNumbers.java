@@ -1,6 +1,4 @@
-package org.yusuan.workbench.report;
-
-import org.yusuan.workbench.domain.money.WanYuan;
+package org.yusuan.workbench.domain.money;
 
 /**
  * The one place a money figure becomes a binary number: chart libraries and spreadsheet cells take

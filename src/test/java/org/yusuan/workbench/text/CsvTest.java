@@ -1,4 +1,4 @@
-package org.yusuan.workbench.exchange.sheet;
+package org.yusuan.workbench.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

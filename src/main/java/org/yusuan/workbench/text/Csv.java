@@ -1,4 +1,4 @@
-package org.yusuan.workbench.exchange.sheet;
+package org.yusuan.workbench.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.yusuan.workbench.store;
+package org.yusuan.workbench.domain.input;
 
 /** A budget file that cannot be opened; the message says why, in Chinese, for the user. */
 public final class BudgetFileException extends RuntimeException {
