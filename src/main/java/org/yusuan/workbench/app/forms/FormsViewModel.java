@@ -21,6 +21,7 @@ import org.yusuan.workbench.domain.performance.FrameworkConversion;
 import org.yusuan.workbench.domain.performance.Indicator;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.IndicatorLibrary;
+import org.yusuan.workbench.domain.performance.IndicatorLayout;
 import org.yusuan.workbench.domain.performance.IndicatorSkeleton;
 import org.yusuan.workbench.domain.performance.IndicatorValue;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
@@ -108,7 +109,8 @@ public final class FormsViewModel {
 
     private void showForm() {
         Optional<PerformanceForm> form = form();
-        rows.setAll(form.map(f -> IndicatorRows.of(IndicatorSkeleton.of(framework()), f.indicators()))
+        rows.setAll(form.map(f -> IndicatorLayout.of(IndicatorSkeleton.of(framework()), f.indicators()).stream()
+                        .map(IndicatorRow::of).toList())
                 .orElse(List.of()));
         budgetCheck.set(form.map(this::budgetCheck).orElse(""));
     }

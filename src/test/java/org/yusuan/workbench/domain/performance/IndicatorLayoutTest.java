@@ -1,15 +1,12 @@
-package org.yusuan.workbench.report.forms;
+package org.yusuan.workbench.domain.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.yusuan.workbench.domain.performance.Indicator;
-import org.yusuan.workbench.domain.performance.IndicatorFramework;
-import org.yusuan.workbench.domain.performance.IndicatorSkeleton;
 
-/** Row spans of the indicator table on the framework skeleton. */
-class IndicatorRowsTest {
+/** The one order of a form's indicators on the framework skeleton, with the spans the print uses. */
+class IndicatorLayoutTest {
 
     private static final IndicatorSkeleton TRADITIONAL = IndicatorSkeleton.of(IndicatorFramework.TRADITIONAL);
 
@@ -27,13 +24,13 @@ class IndicatorRowsTest {
 
     @Test
     void withoutIndicatorsEverySecondLevelIsOneEmptyRow() {
-        List<IndicatorRow> rows = IndicatorRows.of(TRADITIONAL, List.of());
+        List<IndicatorLayout.Row> rows = IndicatorLayout.of(TRADITIONAL, List.of());
 
         assertThat(rows).hasSize(9).allSatisfy(r -> {
             assertThat(r.indicator()).isNull();
             assertThat(r.level2Span()).isEqualTo(1);
         });
-        assertThat(rows).extracting(IndicatorRow::level1Span).containsExactly(4, 0, 0, 0, 4, 0, 0, 0, 1);
+        assertThat(rows).extracting(IndicatorLayout.Row::level1Span).containsExactly(4, 0, 0, 0, 4, 0, 0, 0, 1);
     }
 
     @Test
@@ -50,9 +47,9 @@ class IndicatorRowsTest {
                 indicator("效益指标", "可持续影响指标", "长效机制"),
                 indicator("满意度指标", "服务对象满意度指标", "满意度"));
 
-        List<IndicatorRow> rows = IndicatorRows.of(TRADITIONAL, indicators);
+        List<IndicatorLayout.Row> rows = IndicatorLayout.of(TRADITIONAL, indicators);
 
-        assertThat(rows).extracting(IndicatorRowsTest::describe).containsExactly(
+        assertThat(rows).extracting(IndicatorLayoutTest::describe).containsExactly(
                 "产出指标/7 数量指标/2 发放人数甲",
                 "- - 发放人数乙",
                 "- 质量指标/1 (空)",
@@ -69,23 +66,23 @@ class IndicatorRowsTest {
 
     @Test
     void spansAddUpToTheRowsTheyCover() {
-        List<IndicatorRow> rows = IndicatorRows.of(TRADITIONAL, List.of(
+        List<IndicatorLayout.Row> rows = IndicatorLayout.of(TRADITIONAL, List.of(
                 indicator("产出指标", "质量指标", "甲"), indicator("产出指标", "质量指标", "乙"),
                 indicator("效益指标", "社会效益指标", "丙")));
 
-        assertThat(rows.stream().mapToInt(IndicatorRow::level1Span).sum()).isEqualTo(rows.size());
-        assertThat(rows.stream().mapToInt(IndicatorRow::level2Span).sum()).isEqualTo(rows.size());
+        assertThat(rows.stream().mapToInt(IndicatorLayout.Row::level1Span).sum()).isEqualTo(rows.size());
+        assertThat(rows.stream().mapToInt(IndicatorLayout.Row::level2Span).sum()).isEqualTo(rows.size());
     }
 
     @Test
     void anIndicatorOutsideTheSkeletonIsPrintedNotLost() {
         // The reference has 成本指标 filed under 效益指标, and a 2021-framework 一级 成本指标 could
         // appear in a traditional budget: both print, after what the skeleton knows.
-        List<IndicatorRow> rows = IndicatorRows.of(TRADITIONAL, List.of(
+        List<IndicatorLayout.Row> rows = IndicatorLayout.of(TRADITIONAL, List.of(
                 indicator("成本指标", "经济成本指标", "总成本"),
                 indicator("效益指标", "成本指标", "项目成本")));
 
-        assertThat(rows).extracting(IndicatorRowsTest::describe).containsExactly(
+        assertThat(rows).extracting(IndicatorLayoutTest::describe).containsExactly(
                 "产出指标/4 数量指标/1 (空)",
                 "- 质量指标/1 (空)",
                 "- 时效指标/1 (空)",
@@ -99,27 +96,12 @@ class IndicatorRowsTest {
                 "成本指标/1 经济成本指标/1 总成本");
     }
 
-    @Test
-    void anIndicatorsNameShowsOnTheSideOfEachPeriodItIsSetFor() {
-        Indicator both = new Indicator("产出指标", "数量指标", "人数", "183人", "183人");
-        Indicator yearOnly = new Indicator("产出指标", "数量指标", "装备", null, "≥60件");
-        Indicator blankValue = new Indicator("产出指标", "数量指标", "装备", " ", "≥60件");
-        Indicator neither = new Indicator("产出指标", "数量指标", "漏填", null, null);
-
-        assertThat(IndicatorTable.shownName(both, both.valueImplementation())).isEqualTo("人数");
-        assertThat(IndicatorTable.shownName(yearOnly, yearOnly.valueImplementation())).isEmpty();
-        assertThat(IndicatorTable.shownName(yearOnly, yearOnly.valueYear())).isEqualTo("装备");
-        assertThat(IndicatorTable.shownName(blankValue, blankValue.valueImplementation())).isEmpty();
-        assertThat(IndicatorTable.shownName(neither, null)).isEqualTo("漏填");
-        assertThat(IndicatorTable.shownName(null, null)).isEmpty();
-    }
-
     private static Indicator indicator(String level1, String level2, String name) {
         return new Indicator(level1, level2, name, "1", "1");
     }
 
     /** "一级/span 二级/span 名称", "-" for a covered cell, "(空)" for an empty row. */
-    private static String describe(IndicatorRow row) {
+    private static String describe(IndicatorLayout.Row row) {
         return (row.startsLevel1() ? row.level1() + "/" + row.level1Span() : "-") + " "
                 + (row.startsLevel2() ? row.level2() + "/" + row.level2Span() : "-") + " "
                 + (row.indicator() == null ? "(空)" : row.indicator().name());
