@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -65,6 +66,15 @@ class ArchitectureTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** One place decides how the workstation talks in a box (owner, modality, look). */
+    @Test
+    void messageBoxesComeFromTheDialogService() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.yusuan.workbench.app.common.DialogService")
+                .should().callConstructorWhere(DescribedPredicate.describe("a constructor of Alert",
+                        call -> call.getTargetOwner().isEquivalentTo(javafx.scene.control.Alert.class)))
+                .check(classes);
     }
 
     @Test

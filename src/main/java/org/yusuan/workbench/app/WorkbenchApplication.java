@@ -4,10 +4,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.DialogService;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.common.RecentFiles;
 import org.yusuan.workbench.app.shell.DefaultBudgetFile;
@@ -77,10 +77,8 @@ public final class WorkbenchApplication extends Application {
             }
         });
         task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, task.getException().getMessage());
-            alert.setHeaderText(Messages.get("app.openFailed.title"));
-            alert.initOwner(stage);
-            alert.showAndWait();
+            new DialogService(() -> stage).errorAndWait(Messages.get("app.openFailed.title"),
+                    task.getException().getMessage());
             if (session == null) {
                 Platform.exit();
             } else {

@@ -12,17 +12,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.DialogService;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.export.BookletPreview;
 import org.yusuan.workbench.app.export.ExportTasks;
@@ -39,12 +38,14 @@ import org.yusuan.workbench.service.NewBudget;
 final class FileActions {
 
     private final Supplier<Window> owner;
+    private final DialogService dialogs;
     private final BackgroundTasks background;
     private final WindowMemory memory;
     private WorkbenchSession session;
 
     FileActions(Supplier<Window> owner, BackgroundTasks background, WindowMemory memory) {
         this.owner = owner;
+        this.dialogs = new DialogService(owner);
         this.background = background;
         this.memory = memory;
     }
@@ -93,11 +94,7 @@ final class FileActions {
         if (chosen == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("file.import.confirm",
-                chosen.getName()));
-        confirm.setHeaderText(Messages.get("file.import.title"));
-        confirm.initOwner(owner.get());
-        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        if (!dialogs.confirm(Messages.get("file.import.title"), Messages.get("file.import.confirm", chosen.getName()))) {
             return;
         }
         Task<List<ImportProblem>> task = new Task<>() {
@@ -123,16 +120,8 @@ final class FileActions {
     }
 
     private void showProblems(String book, List<ImportProblem> problems) {
-        TextArea list = new TextArea(String.join("\n",
-                problems.stream().map(ImportProblem::message).toList()));
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefSize(760, 360);
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setHeaderText(Messages.get("file.problems", book, String.valueOf(problems.size())));
-        alert.getDialogPane().setContent(list);
-        alert.initOwner(owner.get());
-        alert.show();
+        dialogs.problems(Messages.get("file.problems", book, String.valueOf(problems.size())),
+                problems.stream().map(ImportProblem::message).toList());
     }
 
     /**
@@ -210,10 +199,7 @@ final class FileActions {
     private void run(String title, Task<Path> task) {
         task.setOnSucceeded(e -> {
             if (task.getValue() != null) {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("file.saved", task.getValue()));
-                done.setHeaderText(Messages.get("file.done", title));
-                done.initOwner(owner.get());
-                done.show();
+                dialogs.inform(Messages.get("file.done", title), Messages.get("file.saved", task.getValue()));
             }
         });
         task.setOnFailed(e -> error(Messages.get("file.failed", title), task.getException()));
@@ -222,10 +208,7 @@ final class FileActions {
     }
 
     private void error(String header, Throwable cause) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, cause == null ? "" : cause.getMessage());
-        alert.setHeaderText(header);
-        alert.initOwner(owner.get());
-        alert.show();
+        dialogs.error(header, cause == null ? "" : cause.getMessage());
     }
 
     /** 打开: the budget file the accountant chooses. */
