@@ -157,16 +157,11 @@ final class RecordCommits implements Edit.Handler<Edit> {
                 // Lines, projects and staffing name their unit by code; in the file they point at its id.
                 staffing.replaceAll(s -> s.unitCode().equals(from)
                         ? new Staffing(to, s.category(), s.authorized(), s.actual()) : s);
-                lines = lines.stream().map(l -> l.unitCode().equals(from) ? recoded(l, to) : l).toList();
+                lines = lines.stream().map(l -> l.unitCode().equals(from) ? l.withUnitCode(to) : l).toList();
                 projects = projects.stream().map(p -> p.unitCode().equals(from) ? recoded(p, to) : p).toList();
             }
         }
         return b.withUnits(units, staffing, lines, projects);
-    }
-
-    private static BasicExpenditureLine recoded(BasicExpenditureLine l, String unitCode) {
-        return new BasicExpenditureLine(l.id(), unitCode, l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note());
     }
 
     private static Project recoded(Project p, String unitCode) {
