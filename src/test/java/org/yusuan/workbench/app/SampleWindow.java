@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /**
@@ -29,7 +29,7 @@ public final class SampleWindow {
     }
 
     /** Shows {@code session} in a main window on {@code page}, 1400×900. */
-    public static MainWindow show(Stage stage, WorkbenchSession session, String page) {
+    public static MainWindow show(Stage stage, WorkbenchSession session, Page page) {
         MainWindow window = new MainWindow(p -> { }, () -> { }, new BackgroundTasks());
         window.show(session);
         window.showPage(page);

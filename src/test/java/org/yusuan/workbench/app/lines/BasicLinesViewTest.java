@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.lines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.BudgetWorkspace;
@@ -35,7 +35,7 @@ class BasicLinesViewTest {
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-grid").resolve("b.mv.db"), true);
         window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.common.BackgroundTasks());
         window.show(session);
-        window.showPage("basic");
+        window.showPage(Page.Screen.BASIC);
         stage.setScene(new Scene(window.root(), 1400, 900));
         stage.show();
     }

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.lines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -25,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yusuan.workbench.app.SampleWindow;
+import org.yusuan.workbench.app.shell.Page;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -48,7 +48,7 @@ class GridHabitsTest {
 
     @Start
     void start(Stage stage) {
-        SampleWindow.show(stage, session, "basic");
+        SampleWindow.show(stage, session, Page.Screen.BASIC);
     }
 
     @AfterEach

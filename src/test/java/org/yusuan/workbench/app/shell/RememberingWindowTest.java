@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.shell;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -53,7 +52,7 @@ class RememberingWindowTest {
     void aFileReopensOnItsLastPageAndDividerAnotherFileDoesNot(FxRobot robot) throws Exception {
         SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
         robot.interact(() -> {
-            window.showPage("charts");
+            window.showPage(Page.Screen.CHARTS);
             split.setDividerPositions(0.3);
         });
 

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.tour;
-
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.yusuan.workbench.app.WorkbenchApplication;
 import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /**
@@ -144,7 +144,7 @@ public final class ScreenshotTour extends Application {
         if (keys[index].equals("forms")) {
             window.jumpTo(org.yusuan.workbench.audit.RecordRef.form("012001-001")); // a filled form, not the empty 部门整体 one
         } else {
-            window.showPage(keys[index]);
+            window.showPage(Page.of(keys[index]).orElseThrow());
         }
         PauseTransition settle = new PauseTransition(Duration.millis(700));
         settle.setOnFinished(e -> {
