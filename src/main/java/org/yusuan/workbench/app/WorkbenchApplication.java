@@ -50,12 +50,13 @@ public final class WorkbenchApplication extends Application {
 
     /** Opens {@code file} off the FX thread; the current file stays open if that fails. */
     void open(Path file) {
-        boolean firstStart = !BudgetDatabase.exists(file);
+        FirstOpen early = FirstOpen.take(file);
+        boolean firstStart = early != null ? early.firstStart() : !BudgetDatabase.exists(file);
         window.showBusy(Messages.get(firstStart ? "app.creatingSample" : "app.opening"));
         Task<WorkbenchSession> task = new Task<>() {
             @Override
             protected WorkbenchSession call() {
-                return WorkbenchSession.open(file, true);
+                return early != null ? early.session() : WorkbenchSession.open(file, true);
             }
         };
         task.setOnSucceeded(e -> {
