@@ -52,6 +52,9 @@ cleanup() {
             kill -TERM "$pid" 2>/dev/null || true
         done
         cp "$copy/beside.log" "$out/beside.log" 2>/dev/null || true
+        for log in "$copy"/verify-*.log; do
+            [ -f "$log" ] && { echo "== $(basename "$log")"; grep -a '^\[ERROR\]   ' "$log" || true; }
+        done >"$out/beside-failures.txt" 2>/dev/null || true
         rm -rf "$copy"
     fi
 }
@@ -109,4 +112,5 @@ for name in classes:
 print(f"rounds with a failure: {len({n.split(':')[0] for n in notes})} of {rounds}")
 for note in notes:
     print("  " + note)
+sys.exit(1 if notes else 0)
 PY
