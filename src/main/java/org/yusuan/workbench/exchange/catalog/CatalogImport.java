@@ -47,6 +47,9 @@ public final class CatalogImport {
      * @param provenance recorded on every entry, e.g. the file name
      */
     public static Result check(Sheet sheet, ChartOfAccounts existing, int year, String provenance) {
+        if (!sheet.faults().isEmpty()) {
+            return new Result(List.of(), ImportProblem.of(sheet));
+        }
         List<ImportProblem> problems = new ArrayList<>();
         for (String required : List.of(CLASSIFICATION, CODE, NAME)) {
             if (!sheet.hasColumn(required)) {

@@ -29,8 +29,15 @@ import org.yusuan.workbench.domain.performance.IndicatorFramework;
  */
 public final class BaseDataLayout {
 
+    // Headers other layers name (a new budget's first rows, the year that picks the built-in catalog).
+    public static final String DEPT_CODE = "部门编码";
+    public static final String DEPT_NAME = "部门名称";
+    public static final String BUDGET_YEAR = "预算年度";
+    public static final String UNIT_NAME = "单位名称";
+    public static final String UNIT_TYPE = "单位类型";
+
     // Column headers shared by several sheets.
-    static final String UNIT_CODE = "单位编码";
+    public static final String UNIT_CODE = "单位编码";
     static final String PROJECT_CODE = "项目编码";
     static final String FUNCTION_CODE = "功能科目编码";
     static final String DEPT_ECON_CODE = "部门经济科目编码";
@@ -41,15 +48,15 @@ public final class BaseDataLayout {
     static final String NOTE = "备注";
 
     public static final SheetSpec DEPARTMENT = new SheetSpec("部门", "部门基本信息（只填一行）", List.of(
-            required("部门编码", CODE, "如 012"),
-            required("部门名称", TEXT, "如 长治市公安局上党分局").max(200),
-            required("预算年度", INTEGER, "如 2023"),
+            required(DEPT_CODE, CODE, "如 012"),
+            required(DEPT_NAME, TEXT, "如 长治市公安局上党分局").max(200),
+            required(BUDGET_YEAR, INTEGER, "如 2023"),
             choice("绩效指标框架", false, IndicatorFramework.class, "留空为传统")));
 
     public static final SheetSpec UNITS = new SheetSpec("单位", "部门本级及所属单位，按公开表中的顺序", List.of(
             required(UNIT_CODE, CODE, "如 012001"),
-            required("单位名称", TEXT, "").max(200),
-            choice("单位类型", true, UnitType.class, "")));
+            required(UNIT_NAME, TEXT, "").max(200),
+            choice(UNIT_TYPE, true, UnitType.class, "")));
 
     public static final SheetSpec STAFFING = new SheetSpec("人员编制", "各单位的编制数和实有人数", List.of(
             required(UNIT_CODE, CODE, ""),

@@ -10,6 +10,8 @@ import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.PROJECT_CODE
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.SOURCE;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.UNIT_CODE;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,23 +93,26 @@ public final class BaseDataReader {
     }
 
     private ImportResult readAll(WorkbookSource source) {
-        Department department = readDepartment(sheet(source, BaseDataLayout.DEPARTMENT, true));
-        Optional<Sheet> unitSheet = sheet(source, BaseDataLayout.UNITS, true);
+        if (!source.faults().isEmpty()) {
+            return ImportResult.failed(source.faults().stream().map(ImportProblem::ofFile).toList());
+        }
+        Department department = readDepartment(sheet(source, BaseDataLayout.DEPARTMENT));
+        Optional<Sheet> unitSheet = sheet(source, BaseDataLayout.UNITS);
         if (unitSheet.isEmpty()) {
             // Without units no other row can be placed; report the structure first.
             return ImportResult.failed(problems);
         }
         eachRow(unitSheet, BaseDataLayout.UNITS, this::readUnit);
-        List<Staffing> staffing = readStaffing(sheet(source, BaseDataLayout.STAFFING, false));
-        List<BasicExpenditureLine> basic = readBasicLines(sheet(source, BaseDataLayout.BASIC_LINES, false));
-        eachRow(sheet(source, BaseDataLayout.PROJECTS, false), BaseDataLayout.PROJECTS, this::readProject);
-        eachRow(sheet(source, BaseDataLayout.PROJECT_LINES, false), BaseDataLayout.PROJECT_LINES, this::readProjectLine);
+        List<Staffing> staffing = readStaffing(sheet(source, BaseDataLayout.STAFFING));
+        List<BasicExpenditureLine> basic = readBasicLines(sheet(source, BaseDataLayout.BASIC_LINES));
+        eachRow(sheet(source, BaseDataLayout.PROJECTS), BaseDataLayout.PROJECTS, this::readProject);
+        eachRow(sheet(source, BaseDataLayout.PROJECT_LINES), BaseDataLayout.PROJECT_LINES, this::readProjectLine);
         var forms = new FormSheetReader(problems, projects.keySet(), refusedProjects).read(
-                sheet(source, BaseDataLayout.FORMS, false), sheet(source, BaseDataLayout.INDICATORS, false));
+                sheet(source, BaseDataLayout.FORMS), sheet(source, BaseDataLayout.INDICATORS));
         var narrative = new NarrativeSheetReader(problems);
-        var prior = narrative.readPriorYear(sheet(source, BaseDataLayout.PRIOR_YEAR, false));
-        var assets = narrative.readStateAssets(sheet(source, BaseDataLayout.STATE_ASSETS, false));
-        var texts = narrative.readTexts(sheet(source, BaseDataLayout.NARRATIVE, false));
+        var prior = narrative.readPriorYear(sheet(source, BaseDataLayout.PRIOR_YEAR));
+        var assets = narrative.readStateAssets(sheet(source, BaseDataLayout.STATE_ASSETS));
+        var texts = narrative.readTexts(sheet(source, BaseDataLayout.NARRATIVE));
         if (!problems.isEmpty() || department == null) {
             if (problems.isEmpty()) {
                 problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, "缺少部门信息"));
@@ -119,14 +124,20 @@ public final class BaseDataReader {
                 forms, prior, assets, texts));
     }
 
-    /** The sheet, after checking its header row; empty when absent (a problem if required). */
-    private Optional<Sheet> sheet(WorkbookSource source, SheetSpec spec, boolean required) {
+    /**
+     * The sheet, after checking its header row; empty (after recording why) when absent or
+     * unreadable. Every sheet of the layout is required: the template writes them all, and a sheet
+     * left out or renamed would otherwise import as a sheet without rows.
+     */
+    private Optional<Sheet> sheet(WorkbookSource source, SheetSpec spec) {
         Optional<Sheet> sheet = source.sheet(spec.name());
         if (sheet.isEmpty()) {
-            if (required) {
-                problems.add(new ImportProblem(spec.name(), 0, null, "工作簿中缺少此工作表"));
-            }
+            problems.add(new ImportProblem(spec.name(), 0, null, say("problem.sheetMissing")));
             return sheet;
+        }
+        if (!sheet.get().faults().isEmpty()) {
+            problems.addAll(ImportProblem.of(sheet.get()));
+            return Optional.empty();
         }
         boolean headersOk = true;
         for (ColumnSpec column : spec.columns()) {
@@ -159,11 +170,11 @@ public final class BaseDataReader {
             return null;
         }
         RowReader r = new RowReader(BaseDataLayout.DEPARTMENT, rows.get(0), problems);
-        String code = r.text("部门编码", true);
-        String name = r.text("部门名称", true);
-        Integer year = r.integer("预算年度", true);
+        String code = r.text(BaseDataLayout.DEPT_CODE, true);
+        String name = r.text(BaseDataLayout.DEPT_NAME, true);
+        Integer year = r.integer(BaseDataLayout.BUDGET_YEAR, true);
         if (year != null && (year < 2000 || year > 2100)) {
-            r.problem("预算年度", "「" + year + "」不是有效的预算年度");
+            r.problem(BaseDataLayout.BUDGET_YEAR, "「" + year + "」不是有效的预算年度");
         }
         IndicatorFramework framework = r.choice("绩效指标框架", IndicatorFramework.class, false, "绩效指标框架");
         if (!r.isValid()) {
@@ -174,13 +185,13 @@ public final class BaseDataReader {
 
     private void readUnit(RowReader r) {
         String code = r.text(UNIT_CODE, true);
-        String name = r.text("单位名称", true);
-        UnitType type = r.choice("单位类型", UnitType.class, true, "单位类型");
+        String name = r.text(BaseDataLayout.UNIT_NAME, true);
+        UnitType type = r.choice(BaseDataLayout.UNIT_TYPE, UnitType.class, true, "单位类型");
         if (code != null && units.containsKey(code)) {
             r.problem(UNIT_CODE, "单位编码「" + code + "」重复");
         }
         if (name != null && units.values().stream().anyMatch(u -> u.name().equals(name))) {
-            r.problem("单位名称", "单位名称「" + name + "」重复");
+            r.problem(BaseDataLayout.UNIT_NAME, "单位名称「" + name + "」重复");
         }
         if (r.isValid()) {
             units.put(code, new BudgetUnit(code, name, type));
