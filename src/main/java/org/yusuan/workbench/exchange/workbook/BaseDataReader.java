@@ -115,7 +115,7 @@ public final class BaseDataReader {
         var texts = narrative.readTexts(sheet(source, BaseDataLayout.NARRATIVE));
         if (!problems.isEmpty() || department == null) {
             if (problems.isEmpty()) {
-                problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, "缺少部门信息"));
+                problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, say("problem.noDepartment")));
             }
             return ImportResult.failed(problems);
         }
@@ -142,13 +142,13 @@ public final class BaseDataReader {
         boolean headersOk = true;
         for (ColumnSpec column : spec.columns()) {
             if (column.required() && !sheet.get().hasColumn(column.header())) {
-                problems.add(new ImportProblem(spec.name(), 1, column.header(), "缺少必填列"));
+                problems.add(new ImportProblem(spec.name(), 1, column.header(), say("problem.columnMissing")));
                 headersOk = false;
             }
         }
         for (String header : sheet.get().headers()) {
             if (!header.isEmpty() && !spec.headers().contains(header)) {
-                problems.add(new ImportProblem(spec.name(), 1, header, "未知的列名，请使用模板中的列名"));
+                problems.add(new ImportProblem(spec.name(), 1, header, say("problem.unknownColumn")));
                 headersOk = false;
             }
         }
@@ -166,7 +166,7 @@ public final class BaseDataReader {
         List<SheetRow> rows = sheet.get().rows();
         if (rows.size() != 1) {
             problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null,
-                    "应当只有一行部门信息，实际有 " + rows.size() + " 行"));
+                    say("problem.departmentRows", rows.size())));
             return null;
         }
         RowReader r = new RowReader(BaseDataLayout.DEPARTMENT, rows.get(0), problems);
@@ -174,7 +174,7 @@ public final class BaseDataReader {
         String name = r.text(BaseDataLayout.DEPT_NAME, true);
         Integer year = r.integer(BaseDataLayout.BUDGET_YEAR, true);
         if (year != null && (year < 2000 || year > 2100)) {
-            r.problem(BaseDataLayout.BUDGET_YEAR, "「" + year + "」不是有效的预算年度");
+            r.problem(BaseDataLayout.BUDGET_YEAR, say("problem.badYear", year));
         }
         IndicatorFramework framework = r.choice("绩效指标框架", IndicatorFramework.class, false, "绩效指标框架");
         if (!r.isValid()) {
@@ -188,10 +188,10 @@ public final class BaseDataReader {
         String name = r.text(BaseDataLayout.UNIT_NAME, true);
         UnitType type = r.choice(BaseDataLayout.UNIT_TYPE, UnitType.class, true, "单位类型");
         if (code != null && units.containsKey(code)) {
-            r.problem(UNIT_CODE, "单位编码「" + code + "」重复");
+            r.problem(UNIT_CODE, say("problem.unitCodeTwice", code));
         }
         if (name != null && units.values().stream().anyMatch(u -> u.name().equals(name))) {
-            r.problem(BaseDataLayout.UNIT_NAME, "单位名称「" + name + "」重复");
+            r.problem(BaseDataLayout.UNIT_NAME, say("problem.unitNameTwice", name));
         }
         if (r.isValid()) {
             units.put(code, new BudgetUnit(code, name, type));
@@ -209,7 +209,7 @@ public final class BaseDataReader {
         if (unit == null && refusedUnits.contains(code)) {
             r.markInvalid();
         } else if (unit == null) {
-            r.problem(UNIT_CODE, "单位「" + code + "」不在「单位」工作表中");
+            r.problem(UNIT_CODE, say("problem.unknownUnit", code, BaseDataLayout.UNITS.name()));
         }
         return unit;
     }
@@ -223,7 +223,7 @@ public final class BaseDataReader {
             Integer authorized = r.integer("编制数", false);
             Integer actual = r.integer("实有人数", false);
             if (unit != null && category != null && !seen.add(unit.code() + "/" + category)) {
-                r.problem("人员类别", "该单位的「" + category.label() + "」已经填过");
+                r.problem("人员类别", say("problem.staffTwice", category.label()));
             }
             if (r.isValid()) {
                 staffing.add(new Staffing(unit.code(), category, Objects.requireNonNullElse(authorized, 0),
@@ -259,8 +259,8 @@ public final class BaseDataReader {
     private String governmentOverride(RowReader r, BudgetUnit unit, String dept, String gov) {
         var mapped = chart.governmentCodeFor(unit.type().mappingCategory(), dept);
         if (gov == null && mapped.isEmpty()) {
-            r.problem(GOV_ECON_CODE, "部门经济科目「" + dept + "」在「" + unit.type().mappingCategory().label()
-                    + "」对照表中没有对应的政府经济科目，请填写政府经济科目编码");
+            r.problem(GOV_ECON_CODE, say("problem.noMapping", dept,
+                    unit.type().mappingCategory().label(), GOV_ECON_CODE));
             return null;
         }
         return gov == null || mapped.filter(gov::equals).isPresent() ? null : gov;
@@ -279,7 +279,7 @@ public final class BaseDataReader {
         Yuan services = r.amount("政府采购服务（元）", false, false);
         String note = r.text(NOTE, false);
         if (code != null && projects.containsKey(code)) {
-            r.problem(PROJECT_CODE, "项目编码「" + code + "」重复");
+            r.problem(PROJECT_CODE, say("problem.projectCodeTwice", code));
         }
         if (!r.isValid() && code != null && !projects.containsKey(code)) {
             refusedProjects.add(code);
@@ -297,7 +297,7 @@ public final class BaseDataReader {
         if (code != null && project == null && refusedProjects.contains(code)) {
             r.markInvalid();
         } else if (code != null && project == null) {
-            r.problem(PROJECT_CODE, "项目「" + code + "」不在「项目」工作表中");
+            r.problem(PROJECT_CODE, say("problem.unknownProject", code, BaseDataLayout.PROJECTS.name()));
         }
         String function = r.code(FUNCTION_CODE, Classification.FUNCTIONAL, chart, true);
         String dept = r.code(DEPT_ECON_CODE, Classification.DEPARTMENTAL_ECONOMIC, chart, false);

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.exchange.workbook;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.PROJECT_CODE;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.fundColumn;
 
@@ -20,7 +21,7 @@ import org.yusuan.workbench.exchange.sheet.Sheet;
 final class FormSheetReader {
 
     /** 一级指标 of both frameworks; which ones a form may use is checked by the audit, not here. */
-    private static final Set<String> LEVEL_ONE = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    private static final List<String> LEVEL_ONE = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
     /** Map key for the department-wide form (its project code is blank). */
     private static final String DEPARTMENT_WIDE = "";
 
@@ -56,7 +57,7 @@ final class FormSheetReader {
             if (refusedProjects.contains(code)) {
                 r.markInvalid();
             } else {
-                r.problem(PROJECT_CODE, "项目「" + code + "」不在「项目」工作表中");
+                r.problem(PROJECT_CODE, say("problem.unknownProject", code, BaseDataLayout.PROJECTS.name()));
             }
             return null;
         }
@@ -74,7 +75,8 @@ final class FormSheetReader {
                 r.longText("年度总体目标", false), r.text("负责人", false), r.text("经办人", false),
                 r.text("联系电话", false), r.text("填报日期", false));
         if (key != null && headers.containsKey(key)) {
-            r.problem(PROJECT_CODE, key.isEmpty() ? "部门整体绩效目标只能有一行" : "项目「" + key + "」的绩效目标已经填过");
+            r.problem(PROJECT_CODE, key.isEmpty() ? say("problem.departmentFormTwice")
+                    : say("problem.formTwice", key));
         }
         if (r.isValid()) {
             headers.put(key, new FormHeader(title, implementation, year, texts));
@@ -99,13 +101,14 @@ final class FormSheetReader {
             if (refusedForms.contains(key)) {
                 r.markInvalid();
             } else {
-                r.problem(PROJECT_CODE, key.isEmpty() ? "「绩效目标」工作表中没有部门整体绩效目标行"
-                        : "项目「" + key + "」在「绩效目标」工作表中没有对应的行");
+                r.problem(PROJECT_CODE, key.isEmpty()
+                        ? say("problem.noDepartmentForm", BaseDataLayout.FORMS.name())
+                        : say("problem.noForm", key, BaseDataLayout.FORMS.name()));
             }
         }
         String level1 = r.text("一级指标", true);
         if (level1 != null && !LEVEL_ONE.contains(level1)) {
-            r.problem("一级指标", "「" + level1 + "」不是一级指标，可选：产出指标、效益指标、满意度指标、成本指标");
+            r.problem("一级指标", say("problem.badLevelOne", level1, String.join("、", LEVEL_ONE)));
         }
         String level2 = r.text("二级指标", true);
         String name = r.text("三级指标", true);

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.exchange.workbook;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.AMOUNT_YUAN;
 
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ final class NarrativeSheetReader {
             PriorYearItem item = r.choice("项目", PriorYearItem.class, true, "上年数项目");
             Yuan amount = r.amount(AMOUNT_YUAN, true, false);
             if (item != null && figures.containsKey(item)) {
-                r.problem("项目", "「" + item.label() + "」已经填过");
+                r.problem("项目", say("problem.itemTwice", item.label()));
             }
             if (r.isValid()) {
                 figures.put(item, amount);
@@ -46,10 +47,10 @@ final class NarrativeSheetReader {
             BigDecimal quantity = r.decimal("数量");
             Yuan value = r.amount("价值（元）", true, false);
             if (item != null && assets.containsKey(item)) {
-                r.problem("资产项目", "「" + item.label() + "」已经填过");
+                r.problem("资产项目", say("problem.itemTwice", item.label()));
             }
             if (item != null && !item.hasQuantity() && quantity != null) {
-                r.problem("数量", "「" + item.label() + "」只填账面净值，数量应留空");
+                r.problem("数量", say("problem.noQuantity", item.label()));
             }
             if (r.isValid()) {
                 assets.put(item, new StateAsset(item, quantity, value));
@@ -64,7 +65,7 @@ final class NarrativeSheetReader {
             NarrativeSection section = r.choice("栏目", NarrativeSection.class, true, "情况说明栏目");
             String content = r.longText("内容", true);
             if (section != null && texts.containsKey(section)) {
-                r.problem("栏目", "「" + section.label() + "」已经填过");
+                r.problem("栏目", say("problem.itemTwice", section.label()));
             }
             if (r.isValid()) {
                 texts.put(section, content);
