@@ -79,7 +79,7 @@ public final class CsvWorkbook implements WorkbookSource {
                     List.of(new SheetFault(0, -1, say("csv.notUtf8", fileName, in.position() + 1))));
         }
         decoder.flush(out);
-        List<List<String>> rows = Csv.parse(out.flip().toString());
+        List<List<String>> rows = Csv.parse(out.flip(), SheetLimits.lastRow());
         List<SheetFault> faults = new ArrayList<>();
         if (rows.size() > SheetLimits.lastRow()) {
             faults.add(SheetLimits.beyondLastRow(SheetLimits.lastRow() + 1));

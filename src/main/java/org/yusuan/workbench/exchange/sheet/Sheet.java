@@ -57,7 +57,7 @@ public record Sheet(String name, List<String> headers, List<SheetRow> rows, List
                 String value = cells.get(c) == null ? "" : PlainText.nfc(cells.get(c));
                 if (c < headers.size() && !headers.get(c).isEmpty()) {
                     map.putIfAbsent(headers.get(c), value);
-                } else if (!value.isBlank()) {
+                } else if (!value.isBlank() && faults.size() < SheetLimits.MAX_FAULTS_PER_SHEET) {
                     faults.add(new SheetFault(i + 1, c, say("sheet.valueWithoutHeader", CellRef.name(c, i + 1))));
                 }
             }

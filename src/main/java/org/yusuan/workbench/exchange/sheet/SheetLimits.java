@@ -24,6 +24,11 @@ public final class SheetLimits {
     public static final int MAX_RATIO = 100;
     /** Parts smaller than this may compress better than {@link #MAX_RATIO} (runs of blanks, empty cells). */
     public static final long RATIO_GRACE_BYTES = 1L << 20;
+    /**
+     * Cells holding a value in one workbook: 100,000 rows of the 30 columns a real sheet might use.
+     * With the row and byte limits this bounds the memory a workbook takes while it is checked.
+     */
+    public static final int MAX_CELLS = 3_000_000;
     /** Problems reported per sheet before its reading stops: enough to show what is wrong. */
     public static final int MAX_FAULTS_PER_SHEET = 100;
 
@@ -42,6 +47,11 @@ public final class SheetLimits {
     /** The refusal of data in row {@code row}, beyond {@link #lastRow()}. */
     static SheetFault beyondLastRow(int row) {
         return new SheetFault(row, -1, say("limit.rows", MAX_DATA_ROWS));
+    }
+
+    /** The refusal of the cell that goes beyond {@link #MAX_CELLS}. */
+    static SheetFault beyondLastCell(int row, int column) {
+        return new SheetFault(row, -1, say("limit.cells", CellRef.name(column, row), MAX_CELLS));
     }
 
     /** The refusal of data in a column at or beyond {@link #MAX_COLUMNS}. */

@@ -23,6 +23,8 @@ final class WorksheetXml extends DefaultHandler {
     private final List<String> sharedStrings;
     private final StylesXml styles;
     private final boolean date1904;
+    /** Cells with a value in the whole workbook so far, shared by its sheets' readers. */
+    private final int[] cellsInWorkbook;
     /** Row number → cells by column (null where there is none). */
     private final TreeMap<Integer, List<String>> rows = new TreeMap<>();
     private final List<SheetFault> faults = new ArrayList<>();
@@ -39,10 +41,11 @@ final class WorksheetXml extends DefaultHandler {
     private int phonetic;
     private final StringBuilder text = new StringBuilder();
 
-    WorksheetXml(List<String> sharedStrings, StylesXml styles, boolean date1904) {
+    WorksheetXml(List<String> sharedStrings, StylesXml styles, boolean date1904, int[] cellsInWorkbook) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
+        this.cellsInWorkbook = cellsInWorkbook;
     }
 
     /** The rows read, 1-based row i at index i - 1, for {@link Sheet#fromRows}. */
@@ -161,6 +164,10 @@ final class WorksheetXml extends DefaultHandler {
         if (cells.get(column) != null) {
             fault(new SheetFault(row, column, say("cell.twice", ref)));
             return;
+        }
+        if (++cellsInWorkbook[0] > SheetLimits.MAX_CELLS) {
+            fault(SheetLimits.beyondLastCell(row, column));
+            throw new SafeXml.Stop();
         }
         cells.set(column, text);
     }

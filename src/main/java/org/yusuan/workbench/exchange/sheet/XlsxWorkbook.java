@@ -37,8 +37,9 @@ public final class XlsxWorkbook implements WorkbookSource {
             StylesXml styles = new StylesXml();
             pkg.parse(pkg.stylesPart(), styles);
             Map<String, Sheet> sheets = new LinkedHashMap<>();
+            int[] cells = {0};
             for (OoxmlPackage.SheetPart part : pkg.sheets()) {
-                WorksheetXml sheet = new WorksheetXml(strings.strings(), styles, pkg.date1904());
+                WorksheetXml sheet = new WorksheetXml(strings.strings(), styles, pkg.date1904(), cells);
                 pkg.parse(part.part(), sheet);
                 String name = org.yusuan.workbench.domain.PlainText.normalize(part.name());
                 sheets.put(name, Sheet.fromRows(name, sheet.rows(), sheet.faults()));
