@@ -176,7 +176,7 @@ public final class BaseDataReader {
         if (year != null && (year < 2000 || year > 2100)) {
             r.problem(BaseDataLayout.BUDGET_YEAR, say("problem.badYear", year));
         }
-        IndicatorFramework framework = r.choice("绩效指标框架", IndicatorFramework.class, false, "绩效指标框架");
+        IndicatorFramework framework = r.choice(BaseDataLayout.FRAMEWORK, IndicatorFramework.class, false, "绩效指标框架");
         if (!r.isValid()) {
             return null;
         }
@@ -219,11 +219,11 @@ public final class BaseDataReader {
         Set<String> seen = new HashSet<>();
         eachRow(sheet, BaseDataLayout.STAFFING, r -> {
             BudgetUnit unit = unit(r);
-            StaffCategory category = r.choice("人员类别", StaffCategory.class, true, "人员类别");
-            Integer authorized = r.integer("编制数", false);
-            Integer actual = r.integer("实有人数", false);
+            StaffCategory category = r.choice(BaseDataLayout.STAFF_CATEGORY, StaffCategory.class, true, "人员类别");
+            Integer authorized = r.integer(BaseDataLayout.AUTHORIZED, false);
+            Integer actual = r.integer(BaseDataLayout.ACTUAL, false);
             if (unit != null && category != null && !seen.add(unit.code() + "/" + category)) {
-                r.problem("人员类别", say("problem.staffTwice", category.label()));
+                r.problem(BaseDataLayout.STAFF_CATEGORY, say("problem.staffTwice", category.label()));
             }
             if (r.isValid()) {
                 staffing.add(new Staffing(unit.code(), category, Objects.requireNonNullElse(authorized, 0),
@@ -242,7 +242,7 @@ public final class BaseDataReader {
             String gov = r.code(GOV_ECON_CODE, Classification.GOVERNMENT_ECONOMIC, chart, false);
             FundingSource source = r.choice(SOURCE, FundingSource.class, true, "资金来源");
             Yuan amount = r.amount(AMOUNT_YUAN, true, true);
-            ExpenseKind kind = r.choice("经费类型", ExpenseKind.class, false, "经费类型");
+            ExpenseKind kind = r.choice(BaseDataLayout.EXPENSE_KIND, ExpenseKind.class, false, "经费类型");
             FundYear year = r.choice(FUND_YEAR, FundYear.class, false, "资金年度");
             String note = r.text(NOTE, false);
             String override = unit == null || dept == null ? gov : governmentOverride(r, unit, dept, gov);
@@ -269,14 +269,14 @@ public final class BaseDataReader {
     private void readProject(RowReader r) {
         String code = r.text(PROJECT_CODE, true);
         BudgetUnit unit = unit(r);
-        String name = r.text("项目名称", true);
-        ProjectCategory category = r.choice("项目类别", ProjectCategory.class, false, "项目类别");
-        ProjectAttribute attribute = r.choice("项目属性", ProjectAttribute.class, false, "项目属性");
-        String period = r.text("项目期", false);
+        String name = r.text(BaseDataLayout.PROJECT_NAME, true);
+        ProjectCategory category = r.choice(BaseDataLayout.PROJECT_CATEGORY, ProjectCategory.class, false, "项目类别");
+        ProjectAttribute attribute = r.choice(BaseDataLayout.PROJECT_ATTRIBUTE, ProjectAttribute.class, false, "项目属性");
+        String period = r.text(BaseDataLayout.PROJECT_PERIOD, false);
         FundYear year = r.choice(FUND_YEAR, FundYear.class, false, "资金年度");
-        Yuan goods = r.amount("政府采购货物（元）", false, false);
-        Yuan works = r.amount("政府采购工程（元）", false, false);
-        Yuan services = r.amount("政府采购服务（元）", false, false);
+        Yuan goods = r.amount(BaseDataLayout.PROCUREMENT_GOODS, false, false);
+        Yuan works = r.amount(BaseDataLayout.PROCUREMENT_WORKS, false, false);
+        Yuan services = r.amount(BaseDataLayout.PROCUREMENT_SERVICES, false, false);
         String note = r.text(NOTE, false);
         if (code != null && projects.containsKey(code)) {
             r.problem(PROJECT_CODE, say("problem.projectCodeTwice", code));

@@ -66,14 +66,14 @@ final class FormSheetReader {
 
     private void readForm(RowReader r) {
         String key = formKey(r);
-        String title = r.text("表名", false);
+        String title = r.text(BaseDataLayout.FORM_TITLE, false);
         FormFunds implementation = funds(r, "实施期");
         FormFunds year = funds(r, "年度");
-        FormTexts texts = new FormTexts(r.longText("项目概况", false), r.longText("立项依据", false),
-                r.longText("项目设立必要性", false), r.longText("保证项目实施的制度措施", false),
-                r.longText("项目实施计划", false), r.longText("实施期总体目标", false),
-                r.longText("年度总体目标", false), r.text("负责人", false), r.text("经办人", false),
-                r.text("联系电话", false), r.text("填报日期", false));
+        FormTexts texts = new FormTexts(r.longText(BaseDataLayout.FORM_OVERVIEW, false), r.longText(BaseDataLayout.FORM_BASIS, false),
+                r.longText(BaseDataLayout.FORM_NECESSITY, false), r.longText(BaseDataLayout.FORM_SAFEGUARDS, false),
+                r.longText(BaseDataLayout.FORM_PLAN, false), r.longText(BaseDataLayout.FORM_GOAL_PERIOD, false),
+                r.longText(BaseDataLayout.FORM_GOAL_YEAR, false), r.text(BaseDataLayout.FORM_PERSON_IN_CHARGE, false), r.text(BaseDataLayout.FORM_HANDLER, false),
+                r.text(BaseDataLayout.FORM_PHONE, false), r.text(BaseDataLayout.FORM_DATE, false));
         if (key != null && headers.containsKey(key)) {
             r.problem(PROJECT_CODE, key.isEmpty() ? say("problem.departmentFormTwice")
                     : say("problem.formTwice", key));
@@ -106,14 +106,14 @@ final class FormSheetReader {
                         : say("problem.noForm", key, BaseDataLayout.FORMS.name()));
             }
         }
-        String level1 = r.text("一级指标", true);
+        String level1 = r.text(BaseDataLayout.LEVEL_1, true);
         if (level1 != null && !LEVEL_ONE.contains(level1)) {
-            r.problem("一级指标", say("problem.badLevelOne", level1, String.join("、", LEVEL_ONE)));
+            r.problem(BaseDataLayout.LEVEL_1, say("problem.badLevelOne", level1, String.join("、", LEVEL_ONE)));
         }
-        String level2 = r.text("二级指标", true);
-        String name = r.text("三级指标", true);
-        String implementation = r.text("实施期指标值", false);
-        String year = r.text("年度指标值", false);
+        String level2 = r.text(BaseDataLayout.LEVEL_2, true);
+        String name = r.text(BaseDataLayout.LEVEL_3, true);
+        String implementation = r.text(BaseDataLayout.VALUE_PERIOD, false);
+        String year = r.text(BaseDataLayout.VALUE_YEAR, false);
         if (r.isValid()) {
             indicators.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Indicator(level1, level2, name, implementation, year));
