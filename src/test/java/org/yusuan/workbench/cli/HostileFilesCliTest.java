@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.yusuan.workbench.testsupport.Cli;
 import org.yusuan.workbench.testsupport.SampleWorkbook;
@@ -59,6 +61,20 @@ class HostileFilesCliTest {
         assertThat(run.status()).as(run.err()).isEqualTo(1);
         // 安 is three bytes; its broken sequence starts two before the end.
         assertThat(run.err()).contains("目录.csv", "UTF-8", "第 " + (bytes.length - 2) + " 个字节");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aNamedPipeIsRefusedInsteadOfWaitedOn() throws Exception {
+        Path pipe = dir.resolve("pipe.xlsx");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Path db = dir.resolve("new.mv.db");
+
+        Cli.Run run = Cli.run("import", "--db", db.toString(), pipe.toString());
+
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("「pipe.xlsx」不是普通文件");
+        assertThat(db).doesNotExist();
     }
 
     private Path xxeWorkbook() {

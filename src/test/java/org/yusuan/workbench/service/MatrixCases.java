@@ -46,6 +46,21 @@ final class MatrixCases {
                         "工作表「基本支出」：工作簿中缺少此工作表"),
                 of("基本支出 sheet renamed", dir -> xlsx(dir, SampleWorkbook.sample().renameSheet(BASIC, "基本支出表")),
                         "工作表「基本支出」：工作簿中缺少此工作表"),
+                of("绩效目标 sheet without a header row", dir -> xlsx(dir, SampleWorkbook.sample(), b -> {
+                    var sheet = b.getSheet("绩效目标");
+                    for (int r = sheet.getLastRowNum(); r >= 0; r--) {
+                        if (sheet.getRow(r) != null) {
+                            sheet.removeRow(sheet.getRow(r));
+                        }
+                    }
+                }), "工作表「绩效目标」第 1 行", "表头"),
+                of("a folder named .xlsx", dir -> {
+                    try {
+                        return java.nio.file.Files.createDirectories(dir.resolve("book.xlsx"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, "工作表「部门」：工作簿中缺少此工作表", "工作表「单位」：工作簿中缺少此工作表"),
                 of("项目明细 sheet missing", dir -> xlsx(dir, SampleWorkbook.sample().removeSheet("项目明细")),
                         "工作表「项目明细」：工作簿中缺少此工作表"),
                 of("基本支出 worksheet part missing",

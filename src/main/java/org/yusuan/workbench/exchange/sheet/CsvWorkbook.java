@@ -61,6 +61,9 @@ public final class CsvWorkbook implements WorkbookSource {
     /** One CSV file as the sheet {@code name}, within the limits. */
     public static Sheet read(Path file, String name) throws IOException {
         String fileName = file.getFileName().toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return new Sheet(name, List.of(), List.of(), List.of(new SheetFault(0, -1, say("file.notRegular", fileName))));
+        }
         if (Files.size(file) > SheetLimits.MAX_PART_BYTES) {
             return new Sheet(name, List.of(), List.of(), List.of(new SheetFault(0, -1,
                     say("csv.tooLarge", fileName, SheetLimits.megabytes(SheetLimits.MAX_PART_BYTES)))));

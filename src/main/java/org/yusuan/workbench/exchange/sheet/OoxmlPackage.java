@@ -54,6 +54,10 @@ final class OoxmlPackage implements Closeable {
 
     static OoxmlPackage open(Path file) throws IOException, UnreadableFileException {
         String name = file.getFileName().toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a folder, a pipe or a device: reading a pipe would wait for ever
+            throw new UnreadableFileException(say("file.notRegular", name));
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4);

@@ -139,6 +139,11 @@ public final class BaseDataReader {
             problems.addAll(ImportProblem.of(sheet.get()));
             return Optional.empty();
         }
+        if (sheet.get().headers().stream().allMatch(String::isEmpty)) {
+            // A sheet whose columns are all optional would otherwise pass as a sheet without rows.
+            problems.add(new ImportProblem(spec.name(), 1, null, say("problem.noHeader")));
+            return Optional.empty();
+        }
         boolean headersOk = true;
         for (ColumnSpec column : spec.columns()) {
             if (column.required() && !sheet.get().hasColumn(column.header())) {
