@@ -2,11 +2,20 @@ package org.yusuan.workbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +28,53 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.yusuan.workbench");
+    }
+
+    /** The layer table of docs/architecture.md, read from the doc itself so the two cannot drift. */
+    @Test
+    void layersUseOnlyWhatTheArchitectureTableAllows() throws IOException {
+        LayerTable.read(Path.of("docs/architecture.md")).rule().check(classes);
+    }
+
+    /**
+     * Every package, top-level or not: a cycle between two sub-packages is as much a tangle as one
+     * between layers. The classes jOOQ generates into {@code store.jooq} are not ours to arrange.
+     */
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.yusuan.workbench.(**)").should().beFreeOfCycles()
+                .check(classes.that(JavaClass.Predicates.resideOutsideOfPackage("org.yusuan.workbench.store.jooq..")));
+    }
+
+    /** A file a person can hold in their head (the limit the project keeps, docs/architecture.md). */
+    @Test
+    void noMainSourceFileOverFourHundredLines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> tooLong = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.startsWith(Path.of("src/main/java/org/yusuan/workbench/store/jooq")))
+                    .filter(p -> lines(p) > MAX_LINES)
+                    .map(p -> p + " (" + lines(p) + ")").sorted().toList();
+            assertThat(tooLong).isEmpty();
+        }
+    }
+
+    private static final int MAX_LINES = 400;
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One place decides how the workstation talks in a box (owner, modality, look). */
+    @Test
+    void messageBoxesComeFromTheDialogService() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.yusuan.workbench.app.common.DialogService")
+                .should().callConstructorWhere(DescribedPredicate.describe("a constructor of Alert",
+                        call -> call.getTargetOwner().isEquivalentTo(javafx.scene.control.Alert.class)))
+                .check(classes);
     }
 
     @Test

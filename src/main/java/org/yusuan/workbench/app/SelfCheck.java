@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.textfield.TextFields;
+import org.yusuan.workbench.app.common.BundledFonts;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
 
 /**
  * {@code --self-check=REPORT}: the workstation started exactly as a user starts it opens every page
@@ -51,8 +53,8 @@ final class SelfCheck {
         Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add("uncaught exception: " + e));
         try {
-            for (String page : window.pageKeys()) {
-                attempt("page " + page, () -> {
+            for (Page page : Page.all()) {
+                attempt("page " + page.key(), () -> {
                     window.showPage(page);
                     stage.getScene().getRoot().applyCss();
                     stage.getScene().getRoot().layout();

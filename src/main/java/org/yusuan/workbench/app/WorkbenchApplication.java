@@ -1,17 +1,20 @@
 package org.yusuan.workbench.app;
-
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.DialogService;
+import org.yusuan.workbench.app.common.Messages;
+import org.yusuan.workbench.app.common.RecentFiles;
+import org.yusuan.workbench.app.shell.DefaultBudgetFile;
 import org.yusuan.workbench.app.shell.MainWindow;
-import org.yusuan.workbench.app.shell.WindowMemory;
 import org.yusuan.workbench.app.shell.WindowMemory.Geometry;
-import org.yusuan.workbench.store.BudgetDatabase;
+import org.yusuan.workbench.app.shell.WindowMemory;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /** The workstation: opens the budget file (the default one unless told otherwise) in the main window. */
 public final class WorkbenchApplication extends Application {
@@ -50,7 +53,7 @@ public final class WorkbenchApplication extends Application {
 
     /** Opens {@code file} off the FX thread; the current file stays open if that fails. */
     void open(Path file) {
-        boolean firstStart = !BudgetDatabase.exists(file);
+        boolean firstStart = !WorkbenchSession.exists(file);
         window.showBusy(Messages.get(firstStart ? "app.creatingSample" : "app.opening"));
         Task<WorkbenchSession> task = new Task<>() {
             @Override
@@ -74,10 +77,8 @@ public final class WorkbenchApplication extends Application {
             }
         });
         task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, task.getException().getMessage());
-            alert.setHeaderText(Messages.get("app.openFailed.title"));
-            alert.initOwner(stage);
-            alert.showAndWait();
+            new DialogService(() -> stage).errorAndWait(Messages.get("app.openFailed.title"),
+                    task.getException().getMessage());
             if (session == null) {
                 Platform.exit();
             } else {

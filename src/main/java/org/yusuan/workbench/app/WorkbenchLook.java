@@ -6,6 +6,8 @@ import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.yusuan.workbench.app.common.BundledFonts;
+import org.yusuan.workbench.app.common.Messages;
 
 /**
  * The look of every window the workstation opens: the theme, the bundled font and the interface

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.domain.budget.Budget;

@@ -6,7 +6,7 @@ import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
 
 /**
- * The 二级 a form of each framework must fill (DOMAIN §6): a group is satisfied by at least one
+ * The 二级 a form of each framework must fill (docs/forms.md): a group is satisfied by at least one
  * indicator under one of its 二级. Derived from the framework skeleton, which is data, since the
  * guidance moves levels between years (2021: 成本指标 becomes a 一级 with 经济/社会/生态环境成本).
  */

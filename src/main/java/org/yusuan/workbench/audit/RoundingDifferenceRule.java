@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * 尾差: identities that hold to the 分 in 元 but not between the printed 万元 cells, because each cell
- * is rounded on its own (DOMAIN §4; e.g. table 1 prints 9,367.60 + 522.45 beside 9,890.04). Never an
+ * is rounded on its own (docs/decisions/0002-money.md; e.g. table 1 prints 9,367.60 + 522.45 beside 9,890.04). Never an
  * error: one notice per table, so a reviewer who adds up the printed figures knows why.
  */
 final class RoundingDifferenceRule implements AuditRule {

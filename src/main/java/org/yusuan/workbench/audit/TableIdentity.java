@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.yusuan.workbench.domain.money.Yuan;
 
 /**
- * total = Σ ± parts between cells of the derived tables (DOMAIN §5). Checked on the exact 元 sums:
+ * total = Σ ± parts between cells of the derived tables (docs/architecture.md, "Live tables"). Checked on the exact 元 sums:
  * they must agree to the 分. The printed figures may still differ by a few 0.01万元, because each
  * printed cell is rounded on its own (尾差); that is reported as a notice, never as an error.
  *

@@ -1,5 +1,9 @@
 package org.yusuan.workbench.calc;
 
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.Nature;
+import org.yusuan.workbench.calc.ledger.Posting;
+import org.yusuan.workbench.calc.ledger.TableTemplate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

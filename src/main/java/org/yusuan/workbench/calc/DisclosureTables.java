@@ -1,5 +1,8 @@
 package org.yusuan.workbench.calc;
 
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.Aggregate;
+import org.yusuan.workbench.calc.ledger.TableTemplate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.calc;
 
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.Postings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,8 +69,7 @@ public final class LiveBudget {
         if (after != null) {
             ledger.add(postings.basic(after));
         }
-        budget = new Budget(budget.department(), budget.units(), budget.staffing(), lines, budget.projects(),
-                budget.forms(), budget.priorYear(), budget.stateAssets(), budget.narrative());
+        budget = budget.withBasicLines(lines);
     }
 
     /**
@@ -90,8 +91,7 @@ public final class LiveBudget {
         if (after != null) {
             after.lines().forEach(l -> ledger.add(postings.project(after, l)));
         }
-        budget = new Budget(budget.department(), budget.units(), budget.staffing(), budget.basicLines(), projects,
-                budget.forms(), budget.priorYear(), budget.stateAssets(), budget.narrative());
+        budget = budget.withProjects(projects);
         ledger.restructure(budget);
     }
 
@@ -110,16 +110,13 @@ public final class LiveBudget {
         } else if (after != null) {
             forms.add(insertionPoint(forms.stream().map(PerformanceForm::id).toList(), after.id()), after);
         }
-        budget = new Budget(budget.department(), budget.units(), budget.staffing(), budget.basicLines(),
-                budget.projects(), forms, budget.priorYear(), budget.stateAssets(), budget.narrative());
+        budget = budget.withForms(forms);
     }
 
     /** Switches the department's indicator framework; no table reads it, so nothing re-derives. */
     public void replaceFramework(IndicatorFramework framework) {
         Department d = budget.department();
-        budget = new Budget(new Department(d.code(), d.name(), d.budgetYear(), framework), budget.units(),
-                budget.staffing(), budget.basicLines(), budget.projects(), budget.forms(), budget.priorYear(),
-                budget.stateAssets(), budget.narrative());
+        budget = budget.withDepartment(new Department(d.code(), d.name(), d.budgetYear(), framework));
     }
 
     private static int formIndex(List<PerformanceForm> forms, String projectCode) {

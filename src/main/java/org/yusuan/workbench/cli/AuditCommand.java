@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.yusuan.workbench.audit.AuditReport;
 import org.yusuan.workbench.audit.Finding;
 import org.yusuan.workbench.audit.Severity;
-import org.yusuan.workbench.service.BudgetAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +29,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return BudgetFile.run(db, spec, database -> BudgetAudit.run(database).map(report -> {
+        return OpenedFile.run(db, spec, file -> file.audit().map(report -> {
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {
                 csv(out, report);

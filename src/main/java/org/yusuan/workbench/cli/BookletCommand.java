@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BookletExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +49,8 @@ final class BookletCommand implements Callable<Integer> {
                 : pdfa ? BookletOptions.ARCHIVAL : BookletOptions.FINAL;
         BookletExport.prepare();
         try {
-            return BudgetFile.run(db, spec, database -> {
-                if (!BookletExport.write(database, out, options)) {
+            return OpenedFile.run(db, spec, file -> {
+                if (!file.writeBooklet(out, options)) {
                     return Optional.empty();
                 }
                 String kind = options.draft() ? "草稿" : options.archival() ? "归档版（PDF/A-2b）" : "正式版";

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.service.CatalogUpdate;
-import org.yusuan.workbench.store.BudgetDatabase;
+import org.yusuan.workbench.service.BudgetFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -37,8 +37,8 @@ final class CatalogCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
-                CatalogUpdate.Outcome outcome = CatalogUpdate.run(database, file);
+            try (BudgetFile opened = OpenedFile.FILES.open(db.file)) {
+                CatalogUpdate.Outcome outcome = opened.importCatalog(file);
                 if (!outcome.problems().isEmpty()) {
                     return Problems.report(spec.commandLine().getErr(), "科目目录「" + file.getFileName() + "」",
                             outcome.problems());

@@ -3,7 +3,6 @@ package org.yusuan.workbench.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.service.FormsPrint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +24,7 @@ final class FormsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            return BudgetFile.run(db, spec, database -> FormsPrint.print(database, out).map(printed -> {
+            return OpenedFile.run(db, spec, file -> file.printForms(out).map(printed -> {
                 if (printed.forms() == 0) {
                     spec.commandLine().getErr().println("预算中还没有绩效目标申报表，未生成文件。");
                     return YusuanCommand.REFUSED;

@@ -1,22 +1,16 @@
 package org.yusuan.workbench.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.exchange.sheet.CsvWorkbook;
-import org.yusuan.workbench.exchange.sheet.WorkbookSource;
-import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
-import org.yusuan.workbench.service.NewBudgetFile;
-import org.yusuan.workbench.service.WorkbookImport;
-import org.yusuan.workbench.store.BudgetDatabase;
+import org.yusuan.workbench.domain.input.ImportProblem;
+import org.yusuan.workbench.service.BudgetFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = {"导入基础数据工作簿（xlsx，或每个工作表一个 CSV 文件的文件夹）。",
         "导入将替换预算文件中的全部预算数据（科目目录保留）；有任何错误则不作改动。"})
@@ -33,17 +27,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.exists(book)) {
-            throw new IOException("找不到工作簿「" + book + "」");
-        }
-        WorkbookSource source = Files.isDirectory(book) ? CsvWorkbook.inFolder(book) : XlsxWorkbook.read(book);
         List<ImportProblem> problems;
-        if (!BudgetDatabase.exists(db.file)) {
+        if (!OpenedFile.FILES.exists(db.file)) {
             // A new file is created whole or not at all: a refused workbook leaves no file behind.
-            problems = NewBudgetFile.byImport(db.file, source);
+            problems = OpenedFile.FILES.createByImport(db.file, book);
         } else {
-            try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
-                problems = WorkbookImport.run(database, source);
+            try (BudgetFile file = OpenedFile.FILES.open(db.file)) {
+                problems = file.importBook(book);
             }
         }
         if (!problems.isEmpty()) {

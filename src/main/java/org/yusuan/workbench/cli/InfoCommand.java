@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.BudgetSummary;
-import org.yusuan.workbench.store.BudgetDatabase;
+import org.yusuan.workbench.service.BudgetFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -21,11 +21,11 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BudgetDatabase database = BudgetFile.openExisting(db, spec)) {
-            if (database == null) {
+        try (BudgetFile file = OpenedFile.openExisting(db, spec)) {
+            if (file == null) {
                 return YusuanCommand.FILE_ERROR;
             }
-            var budget = database.budgets().load();
+            var budget = file.budget();
             if (budget.isEmpty()) {
                 spec.commandLine().getOut().println("预算文件中还没有预算。可用 yusuan sample 或 yusuan import 创建。");
                 return 0;
@@ -41,10 +41,10 @@ final class InfoCommand implements Callable<Integer> {
      */
     static void printStored(PrintWriter out, String done, java.nio.file.Path file) {
         BudgetSummary summary;
-        try (BudgetDatabase database = BudgetDatabase.open(file)) {
-            summary = BudgetSummary.of(database.budgets().load().orElseThrow());
+        try (BudgetFile opened = OpenedFile.FILES.open(file)) {
+            summary = BudgetSummary.of(opened.budget().orElseThrow());
         }
-        out.println(done + BudgetDatabase.normalize(file));
+        out.println(done + OpenedFile.FILES.onDisk(file));
         print(out, summary);
     }
 

@@ -3,7 +3,6 @@ package org.yusuan.workbench.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.calc.narrative.ExplanationSection;
-import org.yusuan.workbench.service.BudgetExplanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +19,7 @@ final class NarrativeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return BudgetFile.run(db, spec, database -> BudgetExplanation.render(database).map(sections -> {
+        return OpenedFile.run(db, spec, file -> file.explanation().map(sections -> {
             var out = spec.commandLine().getOut();
             for (ExplanationSection section : sections) {
                 out.println(section.title());

@@ -2,7 +2,7 @@ package org.yusuan.workbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
+import org.yusuan.workbench.domain.input.ImportProblem;
 
 /** Prints the problems that refused an import, every one with its place. */
 final class Problems {

@@ -1,9 +1,7 @@
 package org.yusuan.workbench.cli;
 
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.service.NewBudgetFile;
-import org.yusuan.workbench.service.SampleBudget;
-import org.yusuan.workbench.store.BudgetDatabase;
+import org.yusuan.workbench.service.BudgetFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,18 +22,18 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!BudgetDatabase.exists(db.file)) {
+        if (!OpenedFile.FILES.exists(db.file)) {
             // Created whole or not at all: a crash while it is written leaves no half-made file.
-            NewBudgetFile.withSample(db.file);
+            OpenedFile.FILES.createWithSample(db.file);
         } else {
-            try (BudgetDatabase database = BudgetDatabase.open(db.file)) {
-                var existing = database.budgets().load();
+            try (BudgetFile file = OpenedFile.FILES.open(db.file)) {
+                var existing = file.budget();
                 if (existing.isPresent() && !force) {
-                    spec.commandLine().getErr().println("预算文件「" + database.file() + "」中已有预算（"
+                    spec.commandLine().getErr().println("预算文件「" + file.file() + "」中已有预算（"
                             + existing.get().department().name() + "），未作改动。如需覆盖，请加 --force。");
                     return YusuanCommand.REFUSED;
                 }
-                SampleBudget.createIn(database);
+                file.putSample();
             }
         }
         // Reported once the file is closed, so what is announced is on disk.

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.calc.table.DisclosureTable;
-import org.yusuan.workbench.report.TableCsv;
-import org.yusuan.workbench.report.TableText;
 import org.yusuan.workbench.service.BudgetTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,12 +34,12 @@ final class TablesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--table 应为 1 到 13 之间的表号：" + table);
             return 2;
         }
-        return BudgetFile.run(db, spec, database -> BudgetTables.derive(database).map(tables -> {
+        return OpenedFile.run(db, spec, file -> file.tables().map(tables -> {
             List<DisclosureTable> chosen = table == null ? tables : List.of(tables.get(table - 1));
             if (format == Format.csv) {
-                TableCsv.write(spec.commandLine().getOut(), chosen);
+                BudgetTables.writeCsv(spec.commandLine().getOut(), chosen);
             } else {
-                TableText.write(spec.commandLine().getOut(), chosen);
+                BudgetTables.writeText(spec.commandLine().getOut(), chosen);
             }
             return 0;
         }));

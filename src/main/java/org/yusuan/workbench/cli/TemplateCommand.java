@@ -3,7 +3,6 @@ package org.yusuan.workbench.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.exchange.workbook.TemplateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,7 +19,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TemplateWriter.write(out);
+        OpenedFile.FILES.writeTemplate(out);
         spec.commandLine().getOut().println("已生成模板：" + out);
         return 0;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.service.TablesWorkbookExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +25,8 @@ final class XlsxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            return BudgetFile.run(db, spec, database -> {
-                if (!TablesWorkbookExport.write(database, out)) {
+            return OpenedFile.run(db, spec, file -> {
+                if (!file.writeTablesWorkbook(out)) {
                     return Optional.empty();
                 }
                 spec.commandLine().getOut().println("已生成预算公开表工作簿：" + out);

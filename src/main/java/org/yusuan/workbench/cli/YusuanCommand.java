@@ -5,9 +5,9 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.yusuan.workbench.store.BudgetFileException;
-import picocli.CommandLine;
+import org.yusuan.workbench.domain.input.BudgetFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code yusuan}: the command line of Yusuan Workbench. */
 @Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,

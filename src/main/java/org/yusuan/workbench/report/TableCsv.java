@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.TableRow;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.text.Csv;
 
 /**
  * The tables as CSV: one line per table row — table number, row kind, row code, then every cell as

@@ -2,14 +2,14 @@ package org.yusuan.workbench.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.yusuan.workbench.calc.BudgetLedger;
 import org.yusuan.workbench.calc.DisclosureTables;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
 import org.yusuan.workbench.calc.narrative.NarrativeText;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.report.booklet.BookletContent;
-import org.yusuan.workbench.report.booklet.BookletOptions;
 import org.yusuan.workbench.report.booklet.BookletWriter;
 import org.yusuan.workbench.report.booklet.FormPages;
 import org.yusuan.workbench.report.forms.BookletForms;

@@ -2,7 +2,7 @@ package org.yusuan.workbench.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import org.yusuan.workbench.calc.narrative.ExplanationSection;
 import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
 import org.yusuan.workbench.calc.narrative.NarrativeText;

@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.yusuan.workbench.audit.Audit;
 import org.yusuan.workbench.audit.AuditContext;
 import org.yusuan.workbench.audit.AuditReport;
+import org.yusuan.workbench.calc.CellTrace;
 import org.yusuan.workbench.calc.LiveBudget;
+import org.yusuan.workbench.calc.ledger.Posting;
+import org.yusuan.workbench.calc.narrative.NarrativeFigures;
+import org.yusuan.workbench.calc.table.DisclosureTable;
+import org.yusuan.workbench.calc.table.TableRow;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.store.BudgetDatabase;
@@ -23,7 +29,6 @@ public final class BudgetWorkspace {
     /** How many edits can be undone; older ones are forgotten (they stay committed). */
     static final int UNDO_LIMIT = 500;
 
-    private final BudgetDatabase database;
     private final ChartOfAccounts chart;
     private final LiveBudget live;
     private final RecordCommits records;
@@ -32,14 +37,33 @@ public final class BudgetWorkspace {
     private final List<Runnable> listeners = new ArrayList<>();
 
     public BudgetWorkspace(BudgetDatabase database, Budget budget) {
-        this.database = database;
         this.chart = database.catalog().load();
         this.live = new LiveBudget(budget, chart);
         this.records = new RecordCommits(database.edits(), live);
     }
 
-    public LiveBudget live() {
-        return live;
+    /** Table {@code number} (1-13) as it stands now. */
+    public DisclosureTable table(int number) {
+        return live.tables().table(number);
+    }
+
+    /** The 13 tables as they stand now. */
+    public List<DisclosureTable> tables() {
+        return live.tables().all();
+    }
+
+    /** The figures the narrative quotes, as they stand now. */
+    public NarrativeFigures narrative() {
+        return live.narrative();
+    }
+
+    /**
+     * Which postings make up a printed cell (the lines behind it), or empty for a cell that is not
+     * a sum of lines (a title, a ratio). The views get this and the figures, never the ledger
+     * itself, which only edits through {@link #apply} may change.
+     */
+    public Optional<Predicate<Posting>> trace(DisclosureTable table, TableRow row, int column) {
+        return new CellTrace(live.ledger()).of(table, row, column);
     }
 
     public Budget budget() {
@@ -101,41 +125,7 @@ public final class BudgetWorkspace {
 
     /** Writes the edit to the file, then to the live budget; returns it as committed (new records with ids). */
     private Edit commit(Edit edit) {
-        if (edit instanceof Edit.BasicLines lines) {
-            var stored = database.edits().replaceBasicLines(lines.removed(), lines.added());
-            for (int i = 0; i < Math.max(lines.removed().size(), stored.size()); i++) {
-                // Pair an update's old and new line (same id) so the live budget keeps it in place.
-                var before = i < lines.removed().size() ? lines.removed().get(i) : null;
-                var after = i < stored.size() ? stored.get(i) : null;
-                if (before != null && after != null && before.id() != after.id()) {
-                    live.replaceBasicLine(before, null);
-                    live.replaceBasicLine(null, after);
-                } else {
-                    live.replaceBasicLine(before, after);
-                }
-            }
-            return new Edit.BasicLines(lines.description(), lines.removed(), stored);
-        }
-        if (edit instanceof Edit.FormChange form) {
-            var stored = database.edits().replaceForm(form.before(), form.after());
-            live.replaceForm(form.before(), stored);
-            return new Edit.FormChange(form.description(), form.before(), stored);
-        }
-        if (edit instanceof Edit.FrameworkChange framework) {
-            database.edits().setFramework(framework.after(), framework.formsAfter());
-            live.replaceFramework(framework.after());
-            for (int i = 0; i < framework.formsBefore().size(); i++) {
-                live.replaceForm(framework.formsBefore().get(i), framework.formsAfter().get(i));
-            }
-            return framework;
-        }
-        if (!(edit instanceof Edit.ProjectChange change)) {
-            records.commit(edit); // department, units, staffing, narrative inputs: stored as given
-            return edit;
-        }
-        var stored = database.edits().replaceProject(change.before(), change.after());
-        live.replaceProject(change.before(), stored);
-        return new Edit.ProjectChange(change.description(), change.before(), stored);
+        return edit.accept(records);
     }
 
     private void changed() {

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.catalog.BuiltInCatalog;
 import org.yusuan.workbench.exchange.catalog.CatalogFiles;
 import org.yusuan.workbench.exchange.catalog.CatalogImport;
 import org.yusuan.workbench.exchange.sheet.Sheet;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.store.BudgetDatabase;
 
 /** Merges an official catalog file into a budget file's chart of accounts, all or nothing. */

@@ -29,6 +29,36 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
     /** The edit that undoes this one. */
     Edit inverse();
 
+    /**
+     * Hands the edit to {@code handler}'s method for its kind. Whoever applies edits implements
+     * {@link Handler}, so a new kind of edit does not compile until every applier handles it.
+     */
+    <R> R accept(Handler<R> handler);
+
+    /** One method per kind of edit. */
+    interface Handler<R> {
+
+        R basicLines(BasicLines edit);
+
+        R project(ProjectChange edit);
+
+        R form(FormChange edit);
+
+        R framework(FrameworkChange edit);
+
+        R department(DepartmentChange edit);
+
+        R unit(UnitChange edit);
+
+        R staffing(StaffingChange edit);
+
+        R priorYear(PriorYearChange edit);
+
+        R stateAsset(StateAssetChange edit);
+
+        R narrativeText(NarrativeTextChange edit);
+    }
+
     /** Basic lines removed and added (an update is one of each with the same id). */
     record BasicLines(String description, List<BasicExpenditureLine> removed, List<BasicExpenditureLine> added)
             implements Edit {
@@ -36,6 +66,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         public BasicLines {
             removed = List.copyOf(removed);
             added = List.copyOf(added);
+        }
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.basicLines(this);
         }
 
         @Override
@@ -48,6 +83,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
     record ProjectChange(String description, Project before, Project after) implements Edit {
 
         @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.project(this);
+        }
+
+        @Override
         public Edit inverse() {
             return new ProjectChange(description, after, before);
         }
@@ -58,6 +98,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
      * deleted ({@code after} null); forms are matched by project code (null: 部门整体绩效目标).
      */
     record FormChange(String description, PerformanceForm before, PerformanceForm after) implements Edit {
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.form(this);
+        }
 
         @Override
         public Edit inverse() {
@@ -86,6 +131,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         }
 
         @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.framework(this);
+        }
+
+        @Override
         public Edit inverse() {
             return new FrameworkChange(description, after, before, formsAfter, formsBefore);
         }
@@ -97,6 +147,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         public DepartmentChange {
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.department(this);
         }
 
         @Override
@@ -124,6 +179,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         }
 
         @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.unit(this);
+        }
+
+        @Override
         public Edit inverse() {
             return new UnitChange(description, after, before, position, staffing);
         }
@@ -141,6 +201,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         }
 
         @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.staffing(this);
+        }
+
+        @Override
         public Edit inverse() {
             return new StaffingChange(description, after, before);
         }
@@ -151,6 +216,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
 
         public PriorYearChange {
             Objects.requireNonNull(item, "item");
+        }
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.priorYear(this);
         }
 
         @Override
@@ -168,6 +238,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         }
 
         @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.stateAsset(this);
+        }
+
+        @Override
         public Edit inverse() {
             return new StateAssetChange(description, item, after, before);
         }
@@ -179,6 +254,11 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
 
         public NarrativeTextChange {
             Objects.requireNonNull(section, "section");
+        }
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.narrativeText(this);
         }
 
         @Override

@@ -1,9 +1,9 @@
 package org.yusuan.workbench.service;
 
 import java.util.List;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.MemoryWorkbook;
 import org.yusuan.workbench.exchange.workbook.BaseDataLayout;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.exchange.workbook.SheetSpec;
 import org.yusuan.workbench.store.BudgetDatabase;
 

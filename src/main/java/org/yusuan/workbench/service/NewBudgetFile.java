@@ -3,8 +3,8 @@ package org.yusuan.workbench.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.WorkbookSource;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.store.BudgetDatabase;
 
 /**

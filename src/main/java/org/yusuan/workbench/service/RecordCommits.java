@@ -9,7 +9,6 @@ import org.yusuan.workbench.calc.LiveBudget;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
-import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -19,11 +18,14 @@ import org.yusuan.workbench.domain.narrative.StateAsset;
 import org.yusuan.workbench.store.BudgetEdits;
 
 /**
- * Commits the edits of the department, its units, staffing and narrative inputs: first to the file,
- * then to the live budget. Only a unit's code or type (and the department's year) changes where
- * postings go, so only those derive everything again; the rest swaps the snapshot.
+ * Commits every kind of edit: first to the file (one transaction), then to the live budget, and
+ * returns the edit as committed (new records carry the ids the file gave them). It is an
+ * {@link Edit.Handler}, so an edit kind it does not handle does not compile. Lines, projects, forms
+ * and the framework move postings or forms; for the department, units, staffing and narrative
+ * inputs only a unit's code or type (and the department's year) changes where postings go, so only
+ * those derive everything again and the rest swaps the snapshot.
  */
-final class RecordCommits {
+final class RecordCommits implements Edit.Handler<Edit> {
 
     private final BudgetEdits store;
     private final LiveBudget live;
@@ -33,45 +35,99 @@ final class RecordCommits {
         this.live = live;
     }
 
-    /** Commits one of the record edits (anything but lines and projects). */
-    void commit(Edit edit) {
-        Budget b = live.budget();
-        if (edit instanceof Edit.DepartmentChange d) {
-            store.updateDepartment(d.after());
-            live.replaceSnapshot(with(b, d.after()));
-        } else if (edit instanceof Edit.UnitChange u) {
-            store.replaceUnit(u.before(), u.after(), u.position(), u.staffing());
-            live.replaceSnapshot(unitChanged(b, u));
-        } else if (edit instanceof Edit.StaffingChange s) {
-            store.replaceStaffing(s.after());
-            live.replaceSnapshot(new Budget(b.department(), b.units(), s.after(), b.basicLines(), b.projects(),
-                    b.forms(), b.priorYear(), b.stateAssets(), b.narrative()));
-        } else if (edit instanceof Edit.PriorYearChange p) {
-            store.setPriorYear(p.item(), p.after());
-            Map<PriorYearItem, Yuan> prior = new EnumMap<>(PriorYearItem.class);
-            prior.putAll(b.priorYear());
-            put(prior, p.item(), p.after());
-            live.replaceSnapshot(new Budget(b.department(), b.units(), b.staffing(), b.basicLines(), b.projects(),
-                    b.forms(), prior, b.stateAssets(), b.narrative()));
-        } else if (edit instanceof Edit.StateAssetChange a) {
-            store.setStateAsset(a.item(), a.after());
-            List<StateAsset> assets = new ArrayList<>(b.stateAssets().stream().filter(x -> x.item() != a.item()).toList());
-            if (a.after() != null) {
-                assets.add(a.after());
+    @Override
+    public Edit basicLines(Edit.BasicLines lines) {
+        var stored = store.replaceBasicLines(lines.removed(), lines.added());
+        for (int i = 0; i < Math.max(lines.removed().size(), stored.size()); i++) {
+            // Pair an update's old and new line (same id) so the live budget keeps it in place.
+            var before = i < lines.removed().size() ? lines.removed().get(i) : null;
+            var after = i < stored.size() ? stored.get(i) : null;
+            if (before != null && after != null && before.id() != after.id()) {
+                live.replaceBasicLine(before, null);
+                live.replaceBasicLine(null, after);
+            } else {
+                live.replaceBasicLine(before, after);
             }
-            assets.sort(Comparator.comparing(StateAsset::item)); // the order the file reads them back in
-            live.replaceSnapshot(new Budget(b.department(), b.units(), b.staffing(), b.basicLines(), b.projects(),
-                    b.forms(), b.priorYear(), assets, b.narrative()));
-        } else if (edit instanceof Edit.NarrativeTextChange t) {
-            store.setNarrative(t.section(), t.after());
-            Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
-            texts.putAll(b.narrative());
-            put(texts, t.section(), t.after());
-            live.replaceSnapshot(new Budget(b.department(), b.units(), b.staffing(), b.basicLines(), b.projects(),
-                    b.forms(), b.priorYear(), b.stateAssets(), texts));
-        } else {
-            throw new IllegalArgumentException("not a record edit: " + edit);
         }
+        return new Edit.BasicLines(lines.description(), lines.removed(), stored);
+    }
+
+    @Override
+    public Edit project(Edit.ProjectChange change) {
+        var stored = store.replaceProject(change.before(), change.after());
+        live.replaceProject(change.before(), stored);
+        return new Edit.ProjectChange(change.description(), change.before(), stored);
+    }
+
+    @Override
+    public Edit form(Edit.FormChange form) {
+        var stored = store.replaceForm(form.before(), form.after());
+        live.replaceForm(form.before(), stored);
+        return new Edit.FormChange(form.description(), form.before(), stored);
+    }
+
+    @Override
+    public Edit framework(Edit.FrameworkChange framework) {
+        store.setFramework(framework.after(), framework.formsAfter());
+        live.replaceFramework(framework.after());
+        for (int i = 0; i < framework.formsBefore().size(); i++) {
+            live.replaceForm(framework.formsBefore().get(i), framework.formsAfter().get(i));
+        }
+        return framework;
+    }
+
+    @Override
+    public Edit department(Edit.DepartmentChange d) {
+        store.updateDepartment(d.after());
+        live.replaceSnapshot(live.budget().withDepartment(d.after()));
+        return d;
+    }
+
+    @Override
+    public Edit unit(Edit.UnitChange u) {
+        store.replaceUnit(u.before(), u.after(), u.position(), u.staffing());
+        live.replaceSnapshot(unitChanged(live.budget(), u));
+        return u;
+    }
+
+    @Override
+    public Edit staffing(Edit.StaffingChange s) {
+        store.replaceStaffing(s.after());
+        live.replaceSnapshot(live.budget().withStaffing(s.after()));
+        return s;
+    }
+
+    @Override
+    public Edit priorYear(Edit.PriorYearChange p) {
+        store.setPriorYear(p.item(), p.after());
+        Map<PriorYearItem, Yuan> prior = new EnumMap<>(PriorYearItem.class);
+        prior.putAll(live.budget().priorYear());
+        put(prior, p.item(), p.after());
+        live.replaceSnapshot(live.budget().withPriorYear(prior));
+        return p;
+    }
+
+    @Override
+    public Edit stateAsset(Edit.StateAssetChange a) {
+        store.setStateAsset(a.item(), a.after());
+        List<StateAsset> assets = new ArrayList<>(live.budget().stateAssets().stream()
+                .filter(x -> x.item() != a.item()).toList());
+        if (a.after() != null) {
+            assets.add(a.after());
+        }
+        assets.sort(Comparator.comparing(StateAsset::item)); // the order the file reads them back in
+        live.replaceSnapshot(live.budget().withStateAssets(assets));
+        return a;
+    }
+
+    @Override
+    public Edit narrativeText(Edit.NarrativeTextChange t) {
+        store.setNarrative(t.section(), t.after());
+        Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
+        texts.putAll(live.budget().narrative());
+        put(texts, t.section(), t.after());
+        live.replaceSnapshot(live.budget().withNarrative(texts));
+        return t;
     }
 
     private static <K, V> void put(Map<K, V> map, K key, V value) {
@@ -80,11 +136,6 @@ final class RecordCommits {
         } else {
             map.put(key, value);
         }
-    }
-
-    private static Budget with(Budget b, Department department) {
-        return new Budget(department, b.units(), b.staffing(), b.basicLines(), b.projects(), b.forms(),
-                b.priorYear(), b.stateAssets(), b.narrative());
     }
 
     private static Budget unitChanged(Budget b, Edit.UnitChange u) {
@@ -106,17 +157,11 @@ final class RecordCommits {
                 // Lines, projects and staffing name their unit by code; in the file they point at its id.
                 staffing.replaceAll(s -> s.unitCode().equals(from)
                         ? new Staffing(to, s.category(), s.authorized(), s.actual()) : s);
-                lines = lines.stream().map(l -> l.unitCode().equals(from) ? recoded(l, to) : l).toList();
+                lines = lines.stream().map(l -> l.unitCode().equals(from) ? l.withUnitCode(to) : l).toList();
                 projects = projects.stream().map(p -> p.unitCode().equals(from) ? recoded(p, to) : p).toList();
             }
         }
-        return new Budget(b.department(), units, staffing, lines, projects, b.forms(), b.priorYear(),
-                b.stateAssets(), b.narrative());
-    }
-
-    private static BasicExpenditureLine recoded(BasicExpenditureLine l, String unitCode) {
-        return new BasicExpenditureLine(l.id(), unitCode, l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note());
+        return b.withUnits(units, staffing, lines, projects);
     }
 
     private static Project recoded(Project p, String unitCode) {

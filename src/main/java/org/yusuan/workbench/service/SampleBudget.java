@@ -1,8 +1,8 @@
 package org.yusuan.workbench.service;
 
 import java.util.List;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.CsvWorkbook;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.store.BudgetDatabase;
 
 /**

@@ -2,11 +2,11 @@ package org.yusuan.workbench.service;
 
 import java.util.List;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.catalog.BuiltInCatalog;
 import org.yusuan.workbench.exchange.sheet.WorkbookSource;
-import org.yusuan.workbench.exchange.workbook.BaseDataReader;
 import org.yusuan.workbench.exchange.workbook.BaseDataLayout;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
+import org.yusuan.workbench.exchange.workbook.BaseDataReader;
 import org.yusuan.workbench.exchange.workbook.ImportResult;
 import org.yusuan.workbench.store.BudgetDatabase;
 

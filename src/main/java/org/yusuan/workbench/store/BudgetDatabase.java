@@ -16,6 +16,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.yusuan.workbench.domain.input.BudgetFileException;
 
 /**
  * An open budget file: an embedded H2 database migrated to the program's schema on open. The one

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.yusuan.workbench.domain.input.BudgetFileException;
 
 /**
  * Looks at an existing file before it is opened for writing, and says whether it is a budget file of

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import org.yusuan.workbench.domain.input.BudgetFileException;
 
 /**
  * Puts a finished file in place of another in one step, so a crash leaves either the old file or the

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,7 +18,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /** The first window, driven headless (Monocle): it shows the sample department, its units and counts. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,7 +36,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory("yusuan-window");
         session = WorkbenchSession.open(folder.resolve("budget.mv.db"), true);
-        window = new MainWindow(path -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
+        window = new MainWindow(path -> { }, () -> { }, new org.yusuan.workbench.app.common.BackgroundTasks());
         window.show(session);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
@@ -65,7 +68,7 @@ class MainWindowTest {
 
     @Test
     void clickingATableCellShowsTheLinesBehindIt(FxRobot robot) {
-        robot.interact(() -> window.showPage("table3"));
+        robot.interact(() -> window.showPage(new Page.Table(3)));
         javafx.scene.Node cell = robot.lookup("#disclosure-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "3,171.61".equals(c.getText())).query();
         robot.clickOn(cell);
@@ -84,15 +87,15 @@ class MainWindowTest {
 
     @Test
     void theNavigationFollowsAPageShownWithoutIt(FxRobot robot) throws Exception {
-        robot.interact(() -> window.showPage("table3"));
+        robot.interact(() -> window.showPage(new Page.Table(3)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedNavigation(robot).startsWith("表3"));
-        robot.interact(() -> window.showPage("charts"));
+        robot.interact(() -> window.showPage(Page.Screen.CHARTS));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedNavigation(robot).equals(Messages.get("shell.nav.charts")));
     }
 
     @Test
     void theNavigationFollowsTheProjectCardToItsForm(FxRobot robot) throws Exception {
-        robot.interact(() -> window.showPage("projects"));
+        robot.interact(() -> window.showPage(Page.Screen.PROJECTS));
         robot.interact(() -> robot.lookup("#project-list").queryAs(ListView.class).getSelectionModel().select(0));
         robot.clickOn("#open-form");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedNavigation(robot).equals(Messages.get("forms.title")));

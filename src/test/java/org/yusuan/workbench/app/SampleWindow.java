@@ -1,11 +1,13 @@
 package org.yusuan.workbench.app;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /**
  * For UI tests: the sample imported into a fresh budget file, and the main window on a page.
@@ -27,7 +29,7 @@ public final class SampleWindow {
     }
 
     /** Shows {@code session} in a main window on {@code page}, 1400×900. */
-    public static MainWindow show(Stage stage, WorkbenchSession session, String page) {
+    public static MainWindow show(Stage stage, WorkbenchSession session, Page page) {
         MainWindow window = new MainWindow(p -> { }, () -> { }, new BackgroundTasks());
         window.show(session);
         window.showPage(page);

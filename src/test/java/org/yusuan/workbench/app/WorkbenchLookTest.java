@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yusuan.workbench.app.common.BundledFonts;
 
 /**
  * Every window the workstation opens, a dialog included, is drawn in the bundled font: dialogs are

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.calc;
 
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
 import org.yusuan.workbench.calc.narrative.NarrativeFigures;
 import org.yusuan.workbench.calc.narrative.Share;
 import org.yusuan.workbench.domain.money.Yuan;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.text.Csv;
 import org.yusuan.workbench.exchange.sheet.Sheet;
 import org.yusuan.workbench.exchange.sheet.SheetRow;
 

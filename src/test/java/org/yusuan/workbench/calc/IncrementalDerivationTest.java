@@ -1,5 +1,7 @@
 package org.yusuan.workbench.calc;
 
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.Postings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.calc;
 
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

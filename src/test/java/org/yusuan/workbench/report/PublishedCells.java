@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.text.Csv;
 import org.yusuan.workbench.exchange.sheet.Sheet;
 import org.yusuan.workbench.exchange.sheet.SheetRow;
 

@@ -94,11 +94,11 @@ class BudgetWorkspaceTest {
     private void assertFileMatchesScreen() {
         Budget stored = db.budgets().load().orElseThrow();
         assertThat(stored.basicLines()).isEqualTo(workspace.budget().basicLines());
-        assertThat(DisclosureTables.derive(stored, db.catalog().load())).isEqualTo(workspace.live().tables().all());
+        assertThat(DisclosureTables.derive(stored, db.catalog().load())).isEqualTo(workspace.tables());
     }
 
     private String table3(String code) {
-        return workspace.live().tables().table(3).row(code).orElseThrow().cell(2).printed();
+        return workspace.table(3).row(code).orElseThrow().cell(2).printed();
     }
 
     private static BasicExpenditureLine line(String function, String economic, String yuan) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yusuan.workbench.domain.budget.UnitType;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.store.BudgetDatabase;
 
 /** 新建预算: a department and its 本级 unit, checked like an import, with the year's catalog. */

@@ -56,7 +56,7 @@ class RecordEditsTest {
         assertThat(workspace.budget().basicLines().stream().filter(l -> l.unitCode().equals("012009"))).hasSize((int) lines);
         assertThat(workspace.budget().staffing()).extracting(Staffing::unitCode).containsOnly("012009");
         assertFileMatchesScreen();
-        assertThat(workspace.live().tables().table(11).row("012009")).isPresent();
+        assertThat(workspace.table(11).row("012009")).isPresent();
 
         workspace.undo();
         assertThat(workspace.budget()).isEqualTo(original);
@@ -108,7 +108,7 @@ class RecordEditsTest {
         assertThat(stored.stateAssets().get(0).quantity()).isEqualByComparingTo("130");
         assertThat(stored.narrative()).containsEntry(NarrativeSection.OTHER_NOTES, "无。");
         assertThat(stored).isEqualTo(workspace.budget());
-        assertThat(workspace.live().tables().table(12).row("department").orElseThrow().cell(0).printed()).contains("上党分局");
+        assertThat(workspace.table(12).row("department").orElseThrow().cell(0).printed()).contains("上党分局");
 
         for (int i = 0; i < 4; i++) {
             workspace.undo();
@@ -119,6 +119,6 @@ class RecordEditsTest {
     private void assertFileMatchesScreen() {
         Budget stored = db.budgets().load().orElseThrow();
         assertThat(stored).isEqualTo(workspace.budget());
-        assertThat(DisclosureTables.derive(stored, db.catalog().load())).isEqualTo(workspace.live().tables().all());
+        assertThat(DisclosureTables.derive(stored, db.catalog().load())).isEqualTo(workspace.tables());
     }
 }

@@ -17,6 +17,7 @@ import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.input.BudgetFileException;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.SampleBudget;
 

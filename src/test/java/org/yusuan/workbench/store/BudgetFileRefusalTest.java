@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yusuan.workbench.domain.input.BudgetFileException;
 
 /**
  * Files that are not budget files of this program, or not of this version, are refused in Chinese

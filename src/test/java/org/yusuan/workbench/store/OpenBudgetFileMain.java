@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.yusuan.workbench.domain.input.BudgetFileException;
 
 /**
  * Run in a child JVM by {@link BudgetDatabaseTest}: opens the budget file given as the argument

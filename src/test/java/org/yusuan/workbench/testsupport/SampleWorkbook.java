@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.text.Csv;
 import org.yusuan.workbench.exchange.workbook.BaseDataLayout;
 import org.yusuan.workbench.exchange.workbook.SheetSpec;
 

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.audit.Audit;
 import org.yusuan.workbench.audit.AuditRule;
 import org.yusuan.workbench.audit.Finding;

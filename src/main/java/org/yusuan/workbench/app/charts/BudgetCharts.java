@@ -15,13 +15,13 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
-import org.yusuan.workbench.app.BundledFonts;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.BundledFonts;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.calc.narrative.Change;
 import org.yusuan.workbench.calc.narrative.NarrativeFigures;
 import org.yusuan.workbench.calc.narrative.Share;
+import org.yusuan.workbench.domain.money.PlotNumbers;
 import org.yusuan.workbench.domain.money.Yuan;
-import org.yusuan.workbench.report.PlotNumbers;
 
 /**
  * The workstation's charts, drawn with JFreeChart from the narrative figures. Chart datasets take

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 
 /** Small pieces the screens of this package share: fields committed on Enter or focus loss, labels. */
 final class Fields {

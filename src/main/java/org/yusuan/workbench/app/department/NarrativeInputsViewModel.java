@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.calc.narrative.NarrativeFigures;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -54,7 +54,7 @@ public final class NarrativeInputsViewModel {
     }
 
     private void refresh() {
-        NarrativeFigures figures = workspace.live().narrative();
+        NarrativeFigures figures = workspace.narrative();
         Map<PriorYearItem, Yuan> prior = workspace.budget().priorYear();
         priorYear.setAll(java.util.Arrays.stream(PriorYearItem.values())
                 .map(i -> new PriorYearRow(i, prior.get(i), CURRENT.get(i).apply(figures))).toList());

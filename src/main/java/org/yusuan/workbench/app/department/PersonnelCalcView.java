@@ -10,7 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
 import org.yusuan.workbench.service.calculators.Contribution;
 import org.yusuan.workbench.service.calculators.PayItem;

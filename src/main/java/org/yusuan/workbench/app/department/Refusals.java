@@ -3,7 +3,7 @@ package org.yusuan.workbench.app.department;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 
 /**
  * The refusal every screen of this package gives: "字段：原因（未保存）" in its message line, and

@@ -40,11 +40,11 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BookletExport;
 
 /**

@@ -10,8 +10,9 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.DialogService;
+import org.yusuan.workbench.app.common.Messages;
 
 /**
  * 打印: sends the booklet's PDF to a printer through the system's print dialog. java.awt.print with
@@ -59,10 +60,8 @@ final class BookletPrinting {
     }
 
     private static void tell(Window owner, Alert.AlertType type, String header, String text) {
-        Alert alert = new Alert(type, text);
-        alert.setHeaderText(header);
+        Alert alert = new DialogService(() -> owner).box(type, header, text);
         alert.getDialogPane().setId("print-message");
-        alert.initOwner(owner);
         alert.show();
     }
 }

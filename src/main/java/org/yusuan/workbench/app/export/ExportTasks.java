@@ -1,14 +1,14 @@
 package org.yusuan.workbench.app.export;
 
-import org.yusuan.workbench.app.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.concurrent.Task;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BookletExport;
 import org.yusuan.workbench.service.TablesWorkbookExport;
 

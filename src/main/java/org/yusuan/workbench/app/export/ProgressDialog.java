@@ -1,6 +1,5 @@
 package org.yusuan.workbench.app.export;
 
-import org.yusuan.workbench.app.Messages;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
@@ -13,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.yusuan.workbench.app.common.Messages;
 
 /**
  * Long work (import, export, preview) shown while it runs off the FX thread: its message, a progress

@@ -1,7 +1,7 @@
 package org.yusuan.workbench.app.forms;
 
 import java.util.function.Function;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.performance.FormTexts;
 
 /** The text fields of a form, with the longest length the file stores (the CLOB ones are capped for sanity). */

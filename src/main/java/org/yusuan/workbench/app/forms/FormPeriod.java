@@ -1,6 +1,6 @@
 package org.yusuan.workbench.app.forms;
 
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 
 /** The two periods a form states funds and indicator values for. */
 public enum FormPeriod {

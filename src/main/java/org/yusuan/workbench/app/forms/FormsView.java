@@ -1,6 +1,6 @@
 package org.yusuan.workbench.app.forms;
 
-import static org.yusuan.workbench.app.Messages.get;
+import static org.yusuan.workbench.app.common.Messages.get;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -48,9 +48,8 @@ import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.IndicatorLibrary;
 
 /**
- * 绩效目标: the list of forms beside the editor of the selected one (funds, indicator grid with the
- * indicator library, texts). Keyboard first: the grid types like a spreadsheet, Insert adds an
- * indicator under the focused 二级, Delete removes the selected ones, Ctrl+Shift+C copies 实施期 to 年度.
+ * 绩效目标: the list of forms beside the editor of the selected one (funds, the indicators with
+ * the library in {@link IndicatorsPane}, texts). Ctrl+Shift+C copies 实施期 to 年度 anywhere on the page.
  */
 public final class FormsView extends BorderPane {
 
@@ -58,13 +57,12 @@ public final class FormsView extends BorderPane {
 
     private final FormsViewModel model;
     private final ListView<FormEntry> list;
-    private final TableView<IndicatorRow> grid;
+    private final IndicatorsPane indicators;
     private final Map<FormPeriod, Map<FundPart, TextField>> funds = new EnumMap<>(FormPeriod.class);
     private final Map<FormField, TextInputControl> texts = new EnumMap<>(FormField.class);
     private final ComboBox<IndicatorFramework> framework = new ComboBox<>(
             FXCollections.observableArrayList(IndicatorFramework.values()));
     private final ComboBox<FormEntry> template = new ComboBox<>();
-    private final Button convert = new Button();
     private final StackPane editorArea = new StackPane();
     private final Node editor;
     private final Node missing;
@@ -74,7 +72,7 @@ public final class FormsView extends BorderPane {
     public FormsView(FormsViewModel model) {
         this.model = model;
         list = formList();
-        grid = indicatorGrid();
+        indicators = new IndicatorsPane(model);
         editor = editor();
         missing = missingPane();
         SplitPane split = new SplitPane(listPane(), editorArea);
@@ -100,7 +98,7 @@ public final class FormsView extends BorderPane {
     /** Selects a project's form (null: the 部门整体 form) and puts the focus in its indicator grid. */
     public void select(String projectCode) {
         model.select(projectCode);
-        grid.requestFocus();
+        indicators.focusGrid();
     }
 
     private Node top() {
@@ -183,7 +181,7 @@ public final class FormsView extends BorderPane {
     }
 
     private Node editor() {
-        TabPane tabs = new TabPane(new Tab(get("forms.tab.indicators"), indicatorsPane()),
+        TabPane tabs = new TabPane(new Tab(get("forms.tab.indicators"), indicators),
                 new Tab(get("forms.tab.texts"), textsPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox box = new VBox(10, fundsPane(), tabs);
@@ -231,169 +229,6 @@ public final class FormsView extends BorderPane {
 
     private static String style(String check) {
         return "differs".equals(check) ? "-fx-text-fill: #cf222e; -fx-font-weight: bold;" : "-fx-text-fill: #1a7f37;";
-    }
-
-    private TableView<IndicatorRow> indicatorGrid() {
-        TableView<IndicatorRow> table = new TableView<>(model.rows());
-        table.setId("form-indicators");
-        table.setEditable(true);
-        table.getSelectionModel().setCellSelectionEnabled(true);
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(get("forms.none")));
-        TableColumn<IndicatorRow, IndicatorRow> level1 = GridColumns.readOnly(get("forms.column.level1"),
-                r -> r.firstOfLevel1() ? r.level1() : "", r -> false, 86);
-        TableColumn<IndicatorRow, IndicatorRow> level2 = GridColumns.readOnly(get("forms.column.level2"),
-                r -> r.firstOfLevel2() ? r.level2() : "", r -> false, 116);
-        TableColumn<IndicatorRow, IndicatorRow> name = GridColumns.text(get("forms.column.name"), IndicatorRow::name,
-                IndicatorRow::name, keepingFocus(model::editName), null, 240);
-        name.setId("name-column");
-        TableColumn<IndicatorRow, IndicatorRow> implementation = valueColumn(FormPeriod.IMPLEMENTATION);
-        TableColumn<IndicatorRow, IndicatorRow> year = valueColumn(FormPeriod.YEAR);
-        table.getColumns().setAll(List.of(level1, level2, name, implementation, year));
-        level1.setMinWidth(86);
-        level2.setMinWidth(112);
-        implementation.setMinWidth(112);
-        year.setMinWidth(112);
-        name.setMinWidth(150);
-        // the name takes what is left; the levels and values keep a width that shows them whole
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
-        SpreadsheetKeys.install(table, null, rows -> keepingFocus(table, () -> model.deleteIndicators(rows)));
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.INSERT && table.getEditingCell() == null) {
-                keepingFocus(table, () -> model.addIndicator(focusedRow()));
-                e.consume();
-            }
-        });
-        return table;
-    }
-
-    private TableColumn<IndicatorRow, IndicatorRow> valueColumn(FormPeriod period) {
-        TableColumn<IndicatorRow, IndicatorRow> column = GridColumns.text(period.label() + get("forms.column.value"),
-                r -> r.value(period), r -> r.value(period), keepingFocus((r, t) -> model.editValue(r, period, t)),
-                null, 130);
-        column.setId(period == FormPeriod.IMPLEMENTATION ? "implementation-column" : "year-column");
-        return column;
-    }
-
-    private IndicatorRow focusedRow() {
-        TablePosition<IndicatorRow, ?> focus = focusedCell(grid);
-        return focus == null || focus.getRow() < 0 || focus.getRow() >= grid.getItems().size() ? null
-                : grid.getItems().get(focus.getRow());
-    }
-
-    /**
-     * A grid commit that leaves the focus on the cell it came from: an edit rebuilds the rows, which
-     * would otherwise send the keyboard user back to the top.
-     */
-    private BiFunction<IndicatorRow, String, Optional<String>> keepingFocus(
-            BiFunction<IndicatorRow, String, Optional<String>> commit) {
-        return (row, text) -> {
-            AtomicReference<Optional<String>> result = new AtomicReference<>();
-            keepingFocus(grid, () -> result.set(commit.apply(row, text)));
-            return result.get();
-        };
-    }
-
-    /** JavaFX declares the focused cell with a raw type; every cell of the grid is an IndicatorRow's. */
-    @SuppressWarnings("unchecked")
-    private static TablePosition<IndicatorRow, ?> focusedCell(TableView<IndicatorRow> table) {
-        return table.getFocusModel().getFocusedCell();
-    }
-
-    private static void keepingFocus(TableView<IndicatorRow> table, Runnable commit) {
-        TablePosition<IndicatorRow, ?> focus = focusedCell(table);
-        int row = focus == null ? -1 : focus.getRow();
-        TableColumn<IndicatorRow, ?> column = focus == null ? null : focus.getTableColumn();
-        commit.run();
-        if (row >= 0 && !table.getItems().isEmpty()) {
-            int target = Math.min(row, table.getItems().size() - 1);
-            table.getSelectionModel().clearAndSelect(target, column);
-            table.getFocusModel().focus(target, column);
-        }
-    }
-
-    private Node indicatorsPane() {
-        Button add = new Button(get("forms.button.add"));
-        add.setId("add-indicator");
-        add.setOnAction(e -> keepingFocus(grid, () -> model.addIndicator(focusedRow())));
-        Button delete = new Button(get("forms.button.delete"));
-        delete.setOnAction(e -> keepingFocus(grid,
-                () -> model.deleteIndicators(List.copyOf(grid.getSelectionModel().getSelectedItems()))));
-        Button copy = new Button(get("forms.button.copy"));
-        copy.setId("copy-to-year");
-        copy.setOnAction(e -> model.copyImplementationToYear());
-        convert.setId("convert-framework");
-        convert.setOnAction(e -> model.convertFramework(conversionTarget()));
-        HBox tools = new HBox(8, add, delete, copy, convert);
-        tools.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(get("forms.placeholder"));
-        hint.getStyleClass().add("table-note");
-        VBox left = new VBox(8, tools, grid, hint);
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, libraryPane());
-        split.setDividerPositions(0.8);
-        split.setPadding(new Insets(8, 0, 0, 0));
-        return split;
-    }
-
-    /**
-     * Where 转换 takes the form: to 2021 while it still has traditional cost indicators, otherwise back
-     * to the traditional framework.
-     */
-    private IndicatorFramework conversionTarget() {
-        return model.form().filter(f -> FrameworkConversion.movedCount(f, IndicatorFramework.GUIDANCE_2021) > 0)
-                .isPresent() || model.form().isEmpty() ? IndicatorFramework.GUIDANCE_2021 : IndicatorFramework.TRADITIONAL;
-    }
-
-    private Node libraryPane() {
-        TextField search = new TextField();
-        search.setId("library-search");
-        search.setPromptText(get("forms.library.prompt"));
-        ListView<IndicatorLibrary.Entry> found = new ListView<>();
-        found.setId("library-results");
-        found.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(IndicatorLibrary.Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(null);
-                if (empty || e == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label title = new Label(e.name());
-                title.setStyle("-fx-font-weight: bold;");
-                Label detail = new Label(get("forms.library.entry", e.level2(),
-                        e.typicalValue() == null ? "—" : e.typicalValue(), e.uses()));
-                detail.setStyle("-fx-text-fill: #57606a; -fx-font-size: 0.9em;");
-                setGraphic(new VBox(1, title, detail));
-            }
-        });
-        search.textProperty().addListener((o, was, now) -> found.getItems().setAll(model.searchLibrary(now)));
-        Button insert = new Button(get("forms.button.insert"));
-        insert.setId("library-insert");
-        Runnable doInsert = () -> {
-            IndicatorLibrary.Entry entry = found.getSelectionModel().getSelectedItem();
-            if (entry != null) {
-                keepingFocus(grid, () -> model.insertFromLibrary(entry, focusedRow()));
-            }
-        };
-        insert.setOnAction(e -> doInsert.run());
-        found.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                doInsert.run();
-            }
-        });
-        found.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                doInsert.run();
-            }
-        });
-        search.setOnAction(e -> found.requestFocus());
-        VBox pane = new VBox(8, new Label(get("forms.library")), search, found, insert);
-        VBox.setVgrow(found, Priority.ALWAYS);
-        pane.setPadding(new Insets(0, 0, 0, 8));
-        found.getItems().setAll(model.searchLibrary(""));
-        return pane;
     }
 
     private Node textsPane() {
@@ -454,8 +289,7 @@ public final class FormsView extends BorderPane {
                 list.scrollTo(entry);
             }
             framework.setValue(model.framework());
-            convert.setText(get(conversionTarget() == IndicatorFramework.GUIDANCE_2021
-                    ? "forms.button.to2021" : "forms.button.toTraditional"));
+            indicators.refresh();
             if (entry == null) {
                 editorArea.getChildren().setAll(new Label(get("forms.none")));
                 return;

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.Budget;
@@ -22,6 +22,7 @@ import org.yusuan.workbench.domain.performance.FrameworkConversion;
 import org.yusuan.workbench.domain.performance.Indicator;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.IndicatorLibrary;
+import org.yusuan.workbench.domain.performance.IndicatorLayout;
 import org.yusuan.workbench.domain.performance.IndicatorSkeleton;
 import org.yusuan.workbench.domain.performance.IndicatorValue;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
@@ -109,7 +110,8 @@ public final class FormsViewModel {
 
     private void showForm() {
         Optional<PerformanceForm> form = form();
-        rows.setAll(form.map(f -> IndicatorRows.of(IndicatorSkeleton.of(framework()), f.indicators()))
+        rows.setAll(form.map(f -> IndicatorLayout.of(IndicatorSkeleton.of(framework()), f.indicators()).stream()
+                        .map(IndicatorRow::of).toList())
                 .orElse(List.of()));
         budgetCheck.set(form.map(this::budgetCheck).orElse(""));
     }
@@ -199,11 +201,9 @@ public final class FormsViewModel {
 
     public Optional<String> editText(FormField field, String text) {
         String value = text == null || text.isBlank() ? null : PlainText.normalize(text);
-        if (value != null && PlainText.controlCharacter(value, field.isLong()) >= 0) {
-            return refuseField(field.label(), Messages.get("grid.reason.control"));
-        }
-        if (value != null && !PlainText.fits(value, field.maxLength())) {
-            return refuseField(field.label(), Messages.get("forms.reason.tooLong", field.maxLength()));
+        if (value != null && (PlainText.controlCharacter(value, field.isLong()) >= 0 || !PlainText.fits(value, field.maxLength()))) {
+            return refuseField(field.label(), PlainText.controlCharacter(value, field.isLong()) >= 0
+                    ? Messages.get("grid.reason.control") : Messages.get("forms.reason.tooLong", field.maxLength()));
         }
         Optional<String> doubled = IndicatorValue.doubledWord(value);
         if (doubled.isPresent() && !field.isLong()) {

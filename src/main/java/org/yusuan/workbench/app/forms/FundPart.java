@@ -1,6 +1,6 @@
 package org.yusuan.workbench.app.forms;
 
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.performance.FormFunds;
 

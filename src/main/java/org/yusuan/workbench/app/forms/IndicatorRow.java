@@ -1,6 +1,7 @@
 package org.yusuan.workbench.app.forms;
 
 import org.yusuan.workbench.domain.performance.Indicator;
+import org.yusuan.workbench.domain.performance.IndicatorLayout;
 
 /**
  * One row of the indicator grid: a 三级 indicator under its 一级/二级, or an empty row standing for a
@@ -12,6 +13,12 @@ import org.yusuan.workbench.domain.performance.Indicator;
  */
 public record IndicatorRow(String level1, String level2, int index, Indicator indicator,
                            boolean firstOfLevel1, boolean firstOfLevel2) {
+
+    /** The screen's row for a row of the one layout the printed form uses too. */
+    static IndicatorRow of(IndicatorLayout.Row row) {
+        return new IndicatorRow(row.level1(), row.level2(), row.index(), row.indicator(), row.startsLevel1(),
+                row.startsLevel2());
+    }
 
     public boolean isPlaceholder() {
         return indicator == null;

@@ -1,8 +1,8 @@
 package org.yusuan.workbench.app.grid;
 
-import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;

@@ -3,7 +3,7 @@ package org.yusuan.workbench.app.grid;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 
 /**
  * The line grids' context menu: 复制, 粘贴, 清除内容, 删除行. The items name their keys but carry no

@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
-import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.BudgetWorkspace;
@@ -51,14 +50,10 @@ final class BasicLineClearing {
             case ECONOMIC -> refuse("lines.column.economic");
             case SOURCE -> refuse("lines.column.source");
             case GOVERNMENT -> withoutOverride(current);
-            case AMOUNT -> copy(current, current.governmentEconomicOverride(), Yuan.ZERO, current.expenseKindOverride(),
-                    current.fundYear(), current.note());
-            case EXPENSE_KIND -> copy(current, current.governmentEconomicOverride(), current.amount(), null,
-                    current.fundYear(), current.note());
-            case FUND_YEAR -> copy(current, current.governmentEconomicOverride(), current.amount(),
-                    current.expenseKindOverride(), FundYear.CURRENT, current.note());
-            case NOTE -> copy(current, current.governmentEconomicOverride(), current.amount(),
-                    current.expenseKindOverride(), current.fundYear(), null);
+            case AMOUNT -> current.withAmount(Yuan.ZERO);
+            case EXPENSE_KIND -> current.withExpenseKindOverride(null);
+            case FUND_YEAR -> current.withFundYear(FundYear.CURRENT);
+            case NOTE -> current.withNote(null);
             default -> null;
         };
         if (cleared != null && !cleared.equals(current)) {
@@ -79,7 +74,7 @@ final class BasicLineClearing {
                     Messages.get("lines.reason.noMapping", line.departmentalEconomicCode(), unit.type().mappingCategory().label())));
             return null;
         }
-        return copy(line, null, line.amount(), line.expenseKindOverride(), line.fundYear(), line.note());
+        return line.withGovernmentEconomicOverride(null);
     }
 
     private BasicExpenditureLine refuse(String fieldKey) {
@@ -101,11 +96,5 @@ final class BasicLineClearing {
 
     List<String> refusals() {
         return List.copyOf(refusals);
-    }
-
-    private static BasicExpenditureLine copy(BasicExpenditureLine l, String government, Yuan amount,
-                                             ExpenseKind kind, FundYear year, String note) {
-        return new BasicExpenditureLine(l.id(), l.unitCode(), l.functionCode(), l.departmentalEconomicCode(), government,
-                l.source(), amount, kind, year, note);
     }
 }

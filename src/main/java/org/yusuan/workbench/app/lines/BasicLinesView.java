@@ -11,7 +11,6 @@ import static org.yusuan.workbench.app.lines.BasicLineClearing.NOTE;
 import static org.yusuan.workbench.app.lines.BasicLineClearing.SOURCE;
 import static org.yusuan.workbench.app.lines.BasicLineClearing.UNIT;
 
-import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -26,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
 import org.yusuan.workbench.app.grid.GridMenu;
 import org.yusuan.workbench.app.grid.GridTotalRow;

@@ -1,6 +1,5 @@
 package org.yusuan.workbench.app.lines;
 
-import org.yusuan.workbench.app.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.PlainText;
@@ -21,10 +21,9 @@ import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.domain.money.Yuan;
-import org.yusuan.workbench.exchange.workbook.BaseDataReader;
-import org.yusuan.workbench.exchange.workbook.BasicLinePaste;
 import org.yusuan.workbench.service.BudgetWorkspace;
 import org.yusuan.workbench.service.Edit;
+import org.yusuan.workbench.service.PastedLines;
 
 /**
  * 基本支出 (all, 人员经费 or 公用经费): the lines as grid rows and every edit an accountant makes on
@@ -99,8 +98,7 @@ public final class BasicLinesViewModel {
             return refuse(Messages.get("lines.column.amount"), parsed.reason());
         }
         Yuan amount = parsed.value();
-        return update(row, Messages.get("lines.edit.amount"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), amount, l.expenseKindOverride(), l.fundYear(), l.note()));
+        return update(row, Messages.get("lines.edit.amount"), l -> l.withAmount(amount));
     }
 
     /** 功能科目: a 7-digit 项 of the chart ("2040201" or "2040201 行政运行"). */
@@ -109,8 +107,7 @@ public final class BasicLinesViewModel {
         if (code.isEmpty()) {
             return refuse(Messages.get("lines.column.function"), Messages.get("grid.reason.function", text.strip()));
         }
-        return update(row, Messages.get("lines.edit.function"), l -> copy(l, l.unitCode(), code.get(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+        return update(row, Messages.get("lines.edit.function"), l -> l.withFunctionCode(code.get()));
     }
 
     /** 部门经济科目: a 5-digit 款 that maps to a government 款 for the line's unit (or has an override). */
@@ -125,30 +122,25 @@ public final class BasicLinesViewModel {
             return refuse(Messages.get("lines.column.economic"),
                     Messages.get("lines.reason.noMapping", code.get(), unit.type().mappingCategory().label()));
         }
-        return update(row, Messages.get("lines.edit.economic"), l -> copy(l, l.unitCode(), l.functionCode(), code.get(),
-                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+        return update(row, Messages.get("lines.edit.economic"), l -> l.withDepartmentalEconomicCode(code.get()));
     }
 
     public Optional<String> editSource(BasicLineRow row, FundingSource source) {
-        return update(row, Messages.get("lines.edit.source"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), source, l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+        return update(row, Messages.get("lines.edit.source"), l -> l.withSource(source));
     }
 
     /** 人员/公用: stored as an override only where it differs from the code's default. */
     public Optional<String> editExpenseKind(BasicLineRow row, ExpenseKind kind) {
-        return update(row, Messages.get("lines.edit.expenseKind"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), l.amount(),
-                kind == ExpenseKind.defaultFor(l.departmentalEconomicCode()) ? null : kind, l.fundYear(), l.note()));
+        return update(row, Messages.get("lines.edit.expenseKind"), l -> l.withExpenseKindOverride(
+                kind == ExpenseKind.defaultFor(l.departmentalEconomicCode()) ? null : kind));
     }
 
     public Optional<String> editFundYear(BasicLineRow row, FundYear year) {
-        return update(row, Messages.get("lines.edit.fundYear"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), year, l.note()));
+        return update(row, Messages.get("lines.edit.fundYear"), l -> l.withFundYear(year));
     }
 
     public Optional<String> editUnit(BasicLineRow row, BudgetUnit unit) {
-        return update(row, Messages.get("lines.edit.unit"), l -> copy(l, unit.code(), l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), l.note()));
+        return update(row, Messages.get("lines.edit.unit"), l -> l.withUnitCode(unit.code()));
     }
 
     public Optional<String> editNote(BasicLineRow row, String text) {
@@ -159,8 +151,7 @@ public final class BasicLinesViewModel {
         if (note != null && !PlainText.fits(note, 500)) {
             return refuse(Messages.get("lines.column.note"), Messages.get("lines.reason.noteTooLong"));
         }
-        return update(row, Messages.get("lines.edit.note"), l -> copy(l, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
-                l.governmentEconomicOverride(), l.source(), l.amount(), l.expenseKindOverride(), l.fundYear(), note));
+        return update(row, Messages.get("lines.edit.note"), l -> l.withNote(note));
     }
 
     /** A new line like {@code template} (or like the last line) with amount 0, ready to be typed into. */
@@ -170,9 +161,7 @@ public final class BasicLinesViewModel {
         if (model == null) {
             return refuse(Messages.get("lines.field.basic"), Messages.get("lines.reason.noTemplate"));
         }
-        BasicExpenditureLine line = copy(model.withId(0), model.unitCode(), model.functionCode(),
-                model.departmentalEconomicCode(), model.governmentEconomicOverride(), model.source(), Yuan.ZERO,
-                model.expenseKindOverride(), model.fundYear(), null);
+        BasicExpenditureLine line = model.withId(0).withAmount(Yuan.ZERO).withNote(null);
         workspace.apply(new Edit.BasicLines(Messages.get("lines.edit.add"), List.of(), List.of(line)));
         message.set("");
         return Optional.empty();
@@ -212,7 +201,7 @@ public final class BasicLinesViewModel {
      * import's rules; any problem refuses the whole paste, listing each with its row and column.
      */
     public List<String> paste(String clipboard) {
-        BaseDataReader.LinesResult result = BasicLinePaste.read(clipboard, workspace.chart(), workspace.budget().units());
+        PastedLines result = PastedLines.read(clipboard, workspace);
         if (!result.isOk()) {
             List<String> problems = result.problems().stream()
                     .map(p -> Messages.get("lines.paste.problem", String.valueOf(p.row()),
@@ -263,11 +252,5 @@ public final class BasicLinesViewModel {
         String text = Messages.get("lines.refused", field, reason);
         message.set(text);
         return Optional.of(text);
-    }
-
-    private static BasicExpenditureLine copy(BasicExpenditureLine l, String unit, String function, String departmental,
-                                             String government, FundingSource source, Yuan amount, ExpenseKind kind,
-                                             FundYear year, String note) {
-        return new BasicExpenditureLine(l.id(), unit, function, departmental, government, source, amount, kind, year, note);
     }
 }

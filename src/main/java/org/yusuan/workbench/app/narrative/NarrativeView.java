@@ -1,11 +1,11 @@
 package org.yusuan.workbench.app.narrative;
 
-import org.yusuan.workbench.app.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.yusuan.workbench.app.charts.BudgetCharts;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.calc.narrative.ExplanationSection;
 
 /** 情况说明 as it will print, with the structure pie where the booklet draws it. */

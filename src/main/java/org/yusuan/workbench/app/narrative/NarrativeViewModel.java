@@ -23,7 +23,7 @@ public final class NarrativeViewModel {
     }
 
     private void refresh() {
-        NarrativeFigures now = workspace.live().narrative();
+        NarrativeFigures now = workspace.narrative();
         figures.set(now);
         sections.setAll(NarrativeText.render(workspace.budget(), now));
     }

@@ -2,7 +2,7 @@ package org.yusuan.workbench.app.projects;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.budget.ProjectLine;
 import org.yusuan.workbench.domain.money.Yuan;

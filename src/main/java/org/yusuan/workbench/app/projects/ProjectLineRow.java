@@ -1,6 +1,6 @@
 package org.yusuan.workbench.app.projects;
 
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.budget.ProjectLine;
 
 /** A detail line of the project on the card, with the names beside its codes. */

@@ -1,6 +1,5 @@
 package org.yusuan.workbench.app.projects;
 
-import org.yusuan.workbench.app.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.FundYear;

@@ -1,6 +1,5 @@
 package org.yusuan.workbench.app.projects;
 
-import org.yusuan.workbench.app.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.PlainText;

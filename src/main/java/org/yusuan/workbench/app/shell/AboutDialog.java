@@ -2,7 +2,6 @@ package org.yusuan.workbench.app.shell;
 
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -10,8 +9,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.yusuan.workbench.app.DefaultBudgetFile;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.DialogService;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.service.ProgramVersion;
 
 /**
@@ -29,10 +28,8 @@ final class AboutDialog {
 
     /** @param currentFile the open budget file, or null */
     static void show(Window owner, Path currentFile) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        Alert alert = new DialogService(() -> owner).box(Alert.AlertType.INFORMATION, Messages.get("about.header"), null);
         alert.setTitle(Messages.get("about.title"));
-        alert.setHeaderText(Messages.get("about.header"));
-        alert.initOwner(owner);
         alert.setResizable(true);
         GridPane facts = new GridPane();
         facts.setHgap(16);

@@ -12,30 +12,24 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.Messages;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.DialogService;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.export.BookletPreview;
 import org.yusuan.workbench.app.export.ExportTasks;
 import org.yusuan.workbench.app.export.ProgressDialog;
 import org.yusuan.workbench.domain.budget.UnitType;
-import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.input.ImportProblem;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.NewBudget;
-import org.yusuan.workbench.service.NewBudgetFile;
-import org.yusuan.workbench.service.WorkbookImport;
-import org.yusuan.workbench.store.BudgetDatabase;
 
 /**
  * 文件 menu work on the open budget: exports (booklet, draft, xlsx), the print preview and a backup
@@ -44,12 +38,14 @@ import org.yusuan.workbench.store.BudgetDatabase;
 final class FileActions {
 
     private final Supplier<Window> owner;
+    private final DialogService dialogs;
     private final BackgroundTasks background;
     private final WindowMemory memory;
     private WorkbenchSession session;
 
     FileActions(Supplier<Window> owner, BackgroundTasks background, WindowMemory memory) {
         this.owner = owner;
+        this.dialogs = new DialogService(owner);
         this.background = background;
         this.memory = memory;
     }
@@ -74,7 +70,7 @@ final class FileActions {
         session.workspace().ifPresent(ws -> choose(Messages.get("file.exportTables.title"),
                 Messages.get("file.exportTables.fileName", ws.budget().department().name()),
                 Messages.get("file.filter.excel"), "*.xlsx")
-                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.live().tables().all(), target))));
+                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.tables(), target))));
     }
 
     void preview() {
@@ -98,23 +94,17 @@ final class FileActions {
         if (chosen == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("file.import.confirm",
-                chosen.getName()));
-        confirm.setHeaderText(Messages.get("file.import.title"));
-        confirm.initOwner(owner.get());
-        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        if (!dialogs.confirm(Messages.get("file.import.title"), Messages.get("file.import.confirm", chosen.getName()))) {
             return;
         }
         Task<List<ImportProblem>> task = new Task<>() {
             @Override
             protected List<ImportProblem> call() throws Exception {
                 updateMessage(Messages.get("file.import.reading", chosen.getName()));
-                var source = XlsxWorkbook.read(chosen.toPath());
-                if (isCancelled()) {
-                    return List.of();
-                }
-                updateMessage(Messages.get("file.import.importing"));
-                return WorkbookImport.run(session.database(), source);
+                return session.budgetFile().importBook(chosen.toPath(), () -> {
+                    updateMessage(Messages.get("file.import.importing"));
+                    return !isCancelled();
+                });
             }
         };
         task.setOnSucceeded(e -> {
@@ -130,16 +120,8 @@ final class FileActions {
     }
 
     private void showProblems(String book, List<ImportProblem> problems) {
-        TextArea list = new TextArea(String.join("\n",
-                problems.stream().map(ImportProblem::message).toList()));
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefSize(760, 360);
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setHeaderText(Messages.get("file.problems", book, String.valueOf(problems.size())));
-        alert.getDialogPane().setContent(list);
-        alert.initOwner(owner.get());
-        alert.show();
+        dialogs.problems(Messages.get("file.problems", book, String.valueOf(problems.size())),
+                problems.stream().map(ImportProblem::message).toList());
     }
 
     /**
@@ -187,11 +169,11 @@ final class FileActions {
     }
 
     private void create(NewBudget.Start start, Path target, Consumer<Path> open) {
-        if (BudgetDatabase.exists(target)) {
+        if (WorkbenchSession.exists(target)) {
             error(Messages.get("file.new.failed"), new IOException(Messages.get("file.new.exists", target.getFileName())));
             return;
         }
-        List<ImportProblem> problems = NewBudgetFile.started(target, start);
+        List<ImportProblem> problems = WorkbenchSession.FILES.createStarted(target, start);
         if (problems.isEmpty()) {
             open.accept(target);
             return;
@@ -206,7 +188,7 @@ final class FileActions {
                 @Override
                 protected Path call() throws Exception {
                     updateMessage(Messages.get("file.saveCopy.saving"));
-                    session.database().backupTo(target);
+                    session.budgetFile().backupTo(target);
                     return target;
                 }
             };
@@ -217,10 +199,7 @@ final class FileActions {
     private void run(String title, Task<Path> task) {
         task.setOnSucceeded(e -> {
             if (task.getValue() != null) {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("file.saved", task.getValue()));
-                done.setHeaderText(Messages.get("file.done", title));
-                done.initOwner(owner.get());
-                done.show();
+                dialogs.inform(Messages.get("file.done", title), Messages.get("file.saved", task.getValue()));
             }
         });
         task.setOnFailed(e -> error(Messages.get("file.failed", title), task.getException()));
@@ -229,10 +208,7 @@ final class FileActions {
     }
 
     private void error(String header, Throwable cause) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, cause == null ? "" : cause.getMessage());
-        alert.setHeaderText(header);
-        alert.initOwner(owner.get());
-        alert.show();
+        dialogs.error(header, cause == null ? "" : cause.getMessage());
     }
 
     /** 打开: the budget file the accountant chooses. */

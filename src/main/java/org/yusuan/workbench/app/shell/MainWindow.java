@@ -1,10 +1,8 @@
 package org.yusuan.workbench.app.shell;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -23,13 +21,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.Messages;
-import org.yusuan.workbench.app.RecentFiles;
-import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.audit.AuditView;
 import org.yusuan.workbench.app.audit.AuditViewModel;
 import org.yusuan.workbench.app.charts.ChartsView;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.Messages;
+import org.yusuan.workbench.app.common.RecentFiles;
 import org.yusuan.workbench.app.department.NarrativeInputsView;
 import org.yusuan.workbench.app.department.NarrativeInputsViewModel;
 import org.yusuan.workbench.app.department.PersonnelCalcView;
@@ -51,7 +48,7 @@ import org.yusuan.workbench.app.projects.ProjectsViewModel;
 import org.yusuan.workbench.app.tables.DisclosureTableView;
 import org.yusuan.workbench.app.tables.TablesViewModel;
 import org.yusuan.workbench.audit.RecordRef;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
 /** The main window: menu bar, navigation tree, work area and status bar with the running totals. */
@@ -64,8 +61,11 @@ public final class MainWindow {
     private final MenuItem undo = new MenuItem();
     private final MenuItem redo = new MenuItem();
     /** Pages are built when first opened and kept; each listens to the workspace itself. */
-    private final Map<String, Node> pages = new HashMap<>();
-    private final Map<String, Supplier<Node>> pageFactories = new HashMap<>();
+    private final Map<Page, Lazy<? extends Node>> pages = new HashMap<>();
+    /** The pages a jump talks to, typed, so a jump needs no downcast. */
+    private Lazy<BasicLinesView> basicPage;
+    private Lazy<UnitsView> unitsPage;
+    private Lazy<FormsView> formsPage;
     private final FileActions files;
     private final WindowMemory memory;
     private final SplitPane split;
@@ -126,7 +126,6 @@ public final class MainWindow {
 
     public void show(WorkbenchSession session) {
         pages.clear();
-        pageFactories.clear();
         projectsModel = null;
         formsModel = null;
         files.use(session);
@@ -149,52 +148,50 @@ public final class MainWindow {
         status.bindAudit(audit);
         updateUndoRedo();
 
-        pageFactories.put("overview", () -> new OverviewView(overview).build());
-        pageFactories.put("units", () -> new UnitsView(new UnitsViewModel(workspace)));
-        pageFactories.put("personnelCalc", () -> new PersonnelCalcView(new PersonnelCalcViewModel(workspace)));
-        pageFactories.put("publicCalc", () -> new PublicCalcView(new PublicCalcViewModel(workspace)));
-        pageFactories.put("narrativeInputs", () -> new NarrativeInputsView(new NarrativeInputsViewModel(workspace)));
-        pageFactories.put("basic", () -> lines(Messages.get("shell.page.basic"), BasicLinesViewModel.Scope.ALL));
-        pageFactories.put("personnel", () -> lines(Messages.get("shell.page.personnel"), BasicLinesViewModel.Scope.PERSONNEL));
-        pageFactories.put("public", () -> lines(Messages.get("shell.page.public"), BasicLinesViewModel.Scope.PUBLIC));
-        for (int n = 1; n <= 13; n++) {
+        basicPage = new Lazy<>(() -> lines(Messages.get("shell.page.basic"), BasicLinesViewModel.Scope.ALL));
+        unitsPage = new Lazy<>(() -> new UnitsView(new UnitsViewModel(workspace)));
+        formsPage = new Lazy<>(() -> new FormsView(forms()));
+        pages.put(Page.Screen.OVERVIEW, new Lazy<>(() -> new OverviewView(overview).build()));
+        pages.put(Page.Screen.UNITS, unitsPage);
+        pages.put(Page.Screen.PERSONNEL_CALC, new Lazy<>(() -> new PersonnelCalcView(new PersonnelCalcViewModel(workspace))));
+        pages.put(Page.Screen.PUBLIC_CALC, new Lazy<>(() -> new PublicCalcView(new PublicCalcViewModel(workspace))));
+        pages.put(Page.Screen.NARRATIVE_INPUTS, new Lazy<>(() -> new NarrativeInputsView(new NarrativeInputsViewModel(workspace))));
+        pages.put(Page.Screen.BASIC, basicPage);
+        pages.put(Page.Screen.PERSONNEL, new Lazy<>(() -> lines(Messages.get("shell.page.personnel"), BasicLinesViewModel.Scope.PERSONNEL)));
+        pages.put(Page.Screen.PUBLIC, new Lazy<>(() -> lines(Messages.get("shell.page.public"), BasicLinesViewModel.Scope.PUBLIC)));
+        for (int n = 1; n <= Page.Table.COUNT; n++) {
             int number = n;
-            pageFactories.put("table" + n, () -> table(number));
+            pages.put(new Page.Table(n), new Lazy<>(() -> table(number)));
         }
-        pageFactories.put("projects", () -> {
+        pages.put(Page.Screen.PROJECTS, new Lazy<>(() -> {
             ProjectsView view = new ProjectsView(projects());
             view.setOnOpenForm(this::openForm);
             return view;
-        });
-        pageFactories.put("forms", () -> new FormsView(forms()));
-        pageFactories.put("narrative", () -> new NarrativeView(narrative));
-        pageFactories.put("charts", () -> new ChartsView(narrative));
-        pageFactories.put("audit", () -> new AuditView(audit, this::jumpTo));
+        }));
+        pages.put(Page.Screen.FORMS, formsPage);
+        pages.put(Page.Screen.NARRATIVE, new Lazy<>(() -> new NarrativeView(narrative)));
+        pages.put(Page.Screen.CHARTS, new Lazy<>(() -> new ChartsView(narrative.figuresProperty())));
+        pages.put(Page.Screen.AUDIT, new Lazy<>(() -> new AuditView(audit, this::jumpTo)));
         navigation.setRoot(tree());
         restoring = true;
         try {
             split.setDividerPositions(WindowMemory.sensibleDivider(memory.divider(currentFile).orElse(Double.NaN), split.getWidth()));
-            showPage(memory.page(currentFile).filter(pageFactories::containsKey).orElse("overview"));
+            showPage(memory.page(currentFile).flatMap(Page::of).orElse(Page.Screen.OVERVIEW));
         } finally {
             restoring = false;
         }
     }
 
-    /** The keys of every page the navigation offers, for {@link #showPage}. */
-    public java.util.List<String> pageKeys() {
-        return pageFactories.keySet().stream().sorted().toList();
-    }
-
-    /**
-     * Opens a page by its key (overview, basic, personnel, public, projects, forms, table1 … table13,
-     * narrative, charts, audit) and highlights it in the navigation, however it was asked for.
-     */
-    public void showPage(String key) {
-        Node page = pages.computeIfAbsent(key, k -> pageFactories.get(k).get());
-        workArea.getChildren().setAll(page);
-        highlight(key);
+    /** Opens {@code page} and highlights it in the navigation, however it was asked for. */
+    public void showPage(Page page) {
+        Lazy<? extends Node> built = pages.get(page);
+        if (built == null) {
+            return; // a file without a budget has no pages
+        }
+        workArea.getChildren().setAll(built.get());
+        highlight(page);
         if (!restoring) {
-            memory.rememberPage(currentFile, key);
+            memory.rememberPage(currentFile, page.key());
         }
     }
 
@@ -202,12 +199,12 @@ public final class MainWindow {
      * Selects the navigation item of page {@code key} unless it is already selected: the tree's
      * selection listener shows the page again, and this check is what ends that round trip.
      */
-    private void highlight(String key) {
+    private void highlight(Page page) {
         TreeItem<NavigationItem> selected = navigation.getSelectionModel().getSelectedItem();
-        if (navigation.getRoot() == null || selected != null && key.equals(selected.getValue().page())) {
+        if (navigation.getRoot() == null || selected != null && page.equals(selected.getValue().page())) {
             return;
         }
-        NavigationItem.find(navigation.getRoot(), key).ifPresent(item -> {
+        NavigationItem.find(navigation.getRoot(), page).ifPresent(item -> {
             navigation.getSelectionModel().select(item);
             navigation.scrollTo(navigation.getRow(item));
         });
@@ -217,19 +214,19 @@ public final class MainWindow {
     public void jumpTo(RecordRef ref) {
         switch (ref.kind()) {
             case BASIC_LINE -> {
-                showPage("basic");
-                ((BasicLinesView) pages.get("basic")).select(ref.lineId());
+                showPage(Page.Screen.BASIC);
+                basicPage.get().select(ref.lineId());
             }
-            case TABLE -> showPage("table" + ref.tableNumber());
+            case TABLE -> showPage(new Page.Table(ref.tableNumber()));
             case DEPARTMENT, UNIT -> {
-                showPage("units");
+                showPage(Page.Screen.UNITS);
                 if (ref.unitCode() != null) {
-                    ((UnitsView) pages.get("units")).select(ref.unitCode());
+                    unitsPage.get().select(ref.unitCode());
                 }
             }
             case FORM, INDICATOR -> openForm(ref.projectCode());
             default -> {
-                showPage("projects");
+                showPage(Page.Screen.PROJECTS);
                 projects().select(ref.projectCode());
             }
         }
@@ -240,8 +237,8 @@ public final class MainWindow {
 
     /** Opens the 绩效目标 page on a project's form (null: the 部门整体 form). */
     private void openForm(String projectCode) {
-        showPage("forms");
-        ((FormsView) pages.get("forms")).select(projectCode);
+        showPage(Page.Screen.FORMS);
+        formsPage.get().select(projectCode);
     }
 
     private FormsViewModel forms() {
@@ -259,7 +256,7 @@ public final class MainWindow {
         return projectsModel;
     }
 
-    private Node lines(String title, BasicLinesViewModel.Scope scope) {
+    private BasicLinesView lines(String title, BasicLinesViewModel.Scope scope) {
         return new BasicLinesView(title, new BasicLinesViewModel(workspace, scope));
     }
 
@@ -275,36 +272,36 @@ public final class MainWindow {
 
     private TreeItem<NavigationItem> tree() {
         TreeItem<NavigationItem> root = new TreeItem<>(new NavigationItem("", null));
-        root.getChildren().add(item(Messages.get("shell.nav.overview"), "overview"));
-        root.getChildren().add(item(Messages.get("shell.nav.units"), "units"));
-        TreeItem<NavigationItem> basic = item(Messages.get("shell.nav.basic"), "basic");
-        basic.getChildren().add(item(Messages.get("shell.nav.personnel"), "personnel"));
-        basic.getChildren().add(item(Messages.get("shell.nav.public"), "public"));
-        basic.getChildren().add(item(Messages.get("shell.nav.personnelCalc"), "personnelCalc"));
-        basic.getChildren().add(item(Messages.get("shell.nav.publicCalc"), "publicCalc"));
+        root.getChildren().add(item(Messages.get("shell.nav.overview"), Page.Screen.OVERVIEW));
+        root.getChildren().add(item(Messages.get("shell.nav.units"), Page.Screen.UNITS));
+        TreeItem<NavigationItem> basic = item(Messages.get("shell.nav.basic"), Page.Screen.BASIC);
+        basic.getChildren().add(item(Messages.get("shell.nav.personnel"), Page.Screen.PERSONNEL));
+        basic.getChildren().add(item(Messages.get("shell.nav.public"), Page.Screen.PUBLIC));
+        basic.getChildren().add(item(Messages.get("shell.nav.personnelCalc"), Page.Screen.PERSONNEL_CALC));
+        basic.getChildren().add(item(Messages.get("shell.nav.publicCalc"), Page.Screen.PUBLIC_CALC));
         basic.setExpanded(true);
         root.getChildren().add(basic);
-        root.getChildren().add(item(Messages.get("shell.nav.projects"), "projects"));
-        root.getChildren().add(item(Messages.get("forms.title"), "forms"));
-        TreeItem<NavigationItem> tables = item(Messages.get("shell.nav.tables"), "table1");
-        for (int n = 1; n <= 13; n++) {
-            tables.getChildren().add(item(Messages.get("shell.nav.table", String.valueOf(n), shortTitle(n)), "table" + n));
+        root.getChildren().add(item(Messages.get("shell.nav.projects"), Page.Screen.PROJECTS));
+        root.getChildren().add(item(Messages.get("forms.title"), Page.Screen.FORMS));
+        TreeItem<NavigationItem> tables = item(Messages.get("shell.nav.tables"), new Page.Table(1));
+        for (int n = 1; n <= Page.Table.COUNT; n++) {
+            tables.getChildren().add(item(Messages.get("shell.nav.table", String.valueOf(n), shortTitle(n)), new Page.Table(n)));
         }
         tables.setExpanded(true);
         root.getChildren().add(tables);
-        root.getChildren().add(item(Messages.get("shell.nav.narrativeInputs"), "narrativeInputs"));
-        root.getChildren().add(item(Messages.get("shell.nav.narrative"), "narrative"));
-        root.getChildren().add(item(Messages.get("shell.nav.charts"), "charts"));
-        root.getChildren().add(item(Messages.get("shell.nav.audit"), "audit"));
+        root.getChildren().add(item(Messages.get("shell.nav.narrativeInputs"), Page.Screen.NARRATIVE_INPUTS));
+        root.getChildren().add(item(Messages.get("shell.nav.narrative"), Page.Screen.NARRATIVE));
+        root.getChildren().add(item(Messages.get("shell.nav.charts"), Page.Screen.CHARTS));
+        root.getChildren().add(item(Messages.get("shell.nav.audit"), Page.Screen.AUDIT));
         return root;
     }
 
     private String shortTitle(int n) {
-        String title = workspace.live().tables().table(n).title();
+        String title = workspace.table(n).title();
         return title.replaceFirst("^\\d{4}年", "").replaceAll("（不含上年结转）", "");
     }
 
-    private static TreeItem<NavigationItem> item(String label, String page) {
+    private static TreeItem<NavigationItem> item(String label, Page page) {
         return new TreeItem<>(new NavigationItem(label, page));
     }
 

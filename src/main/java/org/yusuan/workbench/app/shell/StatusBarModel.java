@@ -2,7 +2,7 @@ package org.yusuan.workbench.app.shell;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.service.BudgetSummary;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
-import org.yusuan.workbench.app.WorkbenchApplication;
+import org.yusuan.workbench.app.common.UserPreferences;
 
 /**
  * What the window looked like when a budget file was last open: size, position, divider, page and
@@ -34,7 +34,7 @@ public final class WindowMemory {
 
     /** The user's own memory. */
     public static WindowMemory ofUser() {
-        return new WindowMemory(Preferences.userNodeForPackage(WorkbenchApplication.class).node("windows"));
+        return new WindowMemory(UserPreferences.node("windows"));
     }
 
     /** A memory that forgets everything. */

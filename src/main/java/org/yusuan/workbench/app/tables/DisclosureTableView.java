@@ -22,7 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.yusuan.workbench.app.Messages;
+import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.calc.table.Cell;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.RowKind;

@@ -6,11 +6,10 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.yusuan.workbench.app.Messages;
-import org.yusuan.workbench.calc.CellTrace;
-import org.yusuan.workbench.calc.Nature;
-import org.yusuan.workbench.calc.Posting;
-import org.yusuan.workbench.calc.Postings;
+import org.yusuan.workbench.app.common.Messages;
+import org.yusuan.workbench.calc.ledger.Nature;
+import org.yusuan.workbench.calc.ledger.Posting;
+import org.yusuan.workbench.calc.ledger.Postings;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.TableRow;
 import org.yusuan.workbench.domain.classification.Classification;
@@ -32,14 +31,14 @@ public final class TablesViewModel {
 
     /** Only the tables whose sums changed re-derive; the others come from the cache. */
     private void refresh() {
-        table.set(workspace.live().tables().table(number.get()));
+        table.set(workspace.table(number.get()));
     }
 
     /** The lines behind a cell of the shown table (empty for text cells), largest first. */
     public List<TraceLine> trace(TableRow row, int column) {
         var budget = workspace.budget();
         var chart = workspace.chart();
-        var filter = new CellTrace(workspace.live().ledger()).of(table.get(), row, column);
+        var filter = workspace.trace(table.get(), row, column);
         if (filter.isEmpty()) {
             return List.of();
         }

@@ -5,10 +5,10 @@ import static org.yusuan.workbench.calc.table.HeaderCell.wide;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.yusuan.workbench.calc.BudgetLedger;
-import org.yusuan.workbench.calc.BudgetLedger.FunctionKey;
-import org.yusuan.workbench.calc.Nature;
-import org.yusuan.workbench.calc.TableTemplate;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.BudgetLedger.FunctionKey;
+import org.yusuan.workbench.calc.ledger.Nature;
+import org.yusuan.workbench.calc.ledger.TableTemplate;
 import org.yusuan.workbench.calc.table.HeaderCell;
 
 /** The 功能 × (合计, 基本支出, 项目支出) layout shared by tables 3, 5 and 8. */

@@ -1,9 +1,9 @@
 package org.yusuan.workbench.calc.tables;
 
 import java.util.Set;
-import org.yusuan.workbench.calc.Aggregate;
-import org.yusuan.workbench.calc.BudgetLedger;
-import org.yusuan.workbench.calc.TableTemplate;
+import org.yusuan.workbench.calc.ledger.Aggregate;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.TableTemplate;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 
 /** 表3 预算支出总表: all lines, current and carried over, by 功能 code × (合计, 基本支出, 项目支出). */

@@ -6,9 +6,9 @@ import static org.yusuan.workbench.calc.table.HeaderCell.wide;
 
 import java.util.List;
 import java.util.Set;
-import org.yusuan.workbench.calc.Aggregate;
-import org.yusuan.workbench.calc.BudgetLedger;
-import org.yusuan.workbench.calc.TableTemplate;
+import org.yusuan.workbench.calc.ledger.Aggregate;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.TableTemplate;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.domain.budget.FundYear;
 

@@ -2,10 +2,10 @@ package org.yusuan.workbench.calc.tables;
 
 import java.util.List;
 import java.util.Set;
-import org.yusuan.workbench.calc.Aggregate;
-import org.yusuan.workbench.calc.BudgetLedger;
+import org.yusuan.workbench.calc.ledger.Aggregate;
+import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import org.yusuan.workbench.calc.DisclosureTables;
-import org.yusuan.workbench.calc.TableTemplate;
+import org.yusuan.workbench.calc.ledger.TableTemplate;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.HeaderCell;
 import org.yusuan.workbench.calc.table.TableRow;

@@ -32,8 +32,46 @@ public record BasicExpenditureLine(long id, String unitCode, String functionCode
         return Optional.ofNullable(governmentEconomicOverride);
     }
 
-    public BasicExpenditureLine withId(long newId) {
-        return new BasicExpenditureLine(newId, unitCode, functionCode, departmentalEconomicCode,
+    // Withers: the line with one field replaced, so an edit names only what it changes.
+
+    public BasicExpenditureLine withId(long id) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode,
                 governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withUnitCode(String unitCode) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withFunctionCode(String functionCode) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withDepartmentalEconomicCode(String departmentalEconomicCode) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withGovernmentEconomicOverride(String governmentEconomicOverride) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withSource(FundingSource source) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withAmount(Yuan amount) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withExpenseKindOverride(ExpenseKind expenseKindOverride) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withFundYear(FundYear fundYear) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
+    }
+
+    public BasicExpenditureLine withNote(String note) {
+        return new BasicExpenditureLine(id, unitCode, functionCode, departmentalEconomicCode, governmentEconomicOverride, source, amount, expenseKindOverride, fundYear, note);
     }
 }

@@ -13,7 +13,7 @@ import org.yusuan.workbench.domain.narrative.StateAsset;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
 
 /**
- * One department's budget for one year: everything the accountant enters (DOMAIN §3). An immutable
+ * One department's budget for one year: everything the accountant enters (docs/data-formats.md). An immutable
  * snapshot; lists keep the accountant's order, which is the print order.
  */
 public record Budget(Department department, List<BudgetUnit> units, List<Staffing> staffing,
@@ -31,6 +31,46 @@ public record Budget(Department department, List<BudgetUnit> units, List<Staffin
         priorYear = Map.copyOf(priorYear);
         stateAssets = List.copyOf(stateAssets);
         narrative = Map.copyOf(narrative);
+    }
+
+    // Withers: the budget with one part replaced, so a change names only what it changes.
+
+    public Budget withDepartment(Department department) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    /** Units with their staffing, lines and projects, which move together when a unit's code changes. */
+    public Budget withUnits(List<BudgetUnit> units, List<Staffing> staffing, List<BasicExpenditureLine> basicLines,
+                            List<Project> projects) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withStaffing(List<Staffing> staffing) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withBasicLines(List<BasicExpenditureLine> basicLines) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withProjects(List<Project> projects) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withForms(List<PerformanceForm> forms) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withPriorYear(Map<PriorYearItem, Yuan> priorYear) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withStateAssets(List<StateAsset> stateAssets) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
+    }
+
+    public Budget withNarrative(Map<NarrativeSection, String> narrative) {
+        return new Budget(department, units, staffing, basicLines, projects, forms, priorYear, stateAssets, narrative);
     }
 
     public Optional<BudgetUnit> unit(String code) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * An exact amount of money in 元 with two decimals (分). The only money type of the program:
  * amounts are entered, stored, summed and compared as {@code Yuan}; the only way to 万元 is
- * {@link #toWanYuan()}, which rounds once, per displayed cell (DOMAIN §4).
+ * {@link #toWanYuan()}, which rounds once, per displayed cell (docs/decisions/0002-money.md).
  */
 public final class Yuan implements Comparable<Yuan> {
 

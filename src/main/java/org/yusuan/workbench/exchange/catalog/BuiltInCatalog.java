@@ -10,7 +10,7 @@ import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.EconomicMapping;
 import org.yusuan.workbench.domain.classification.UnitCategory;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.text.Csv;
 import org.yusuan.workbench.exchange.sheet.Sheet;
 import org.yusuan.workbench.exchange.sheet.SheetRow;
 

@@ -12,9 +12,9 @@ import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.Sheet;
 import org.yusuan.workbench.exchange.sheet.SheetRow;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 
 /**
  * Checks an official catalog (docs/data-formats.md §2) before anything of it is merged: code
@@ -51,7 +51,7 @@ public final class CatalogImport {
      */
     public static Result check(Sheet sheet, ChartOfAccounts existing, int year, String provenance) {
         if (!sheet.faults().isEmpty()) {
-            return new Result(List.of(), ImportProblem.of(sheet));
+            return new Result(List.of(), sheet.problems());
         }
         List<ImportProblem> problems = new ArrayList<>();
         for (String required : List.of(CLASSIFICATION, CODE, NAME)) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.workbench.text.Csv;
 
 /**
  * A workbook kept as one UTF-8 CSV per sheet ({@code <sheet name>.csv}) in a folder or on the

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yusuan.workbench.domain.PlainText;
+import org.yusuan.workbench.domain.input.ImportProblem;
 
 /**
  * A named table of text cells: a worksheet of an xlsx file or one CSV file. {@code faults} are what
@@ -72,6 +73,11 @@ public record Sheet(String name, List<String> headers, List<SheetRow> rows, List
 
     public boolean hasColumn(String header) {
         return headers.contains(header);
+    }
+
+    /** What made the sheet unreadable as it stands, each with its place. */
+    public List<ImportProblem> problems() {
+        return faults.stream().map(f -> new ImportProblem(name, f.row(), header(f.column()), f.reason())).toList();
     }
 
     /** The header of a 0-based column, or null when it has none (or the index is -1). */

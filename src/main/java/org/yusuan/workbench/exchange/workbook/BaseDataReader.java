@@ -38,6 +38,7 @@ import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.exchange.sheet.Sheet;
@@ -136,7 +137,7 @@ public final class BaseDataReader {
             return sheet;
         }
         if (!sheet.get().faults().isEmpty()) {
-            problems.addAll(ImportProblem.of(sheet.get()));
+            problems.addAll(sheet.get().problems());
             return Optional.empty();
         }
         if (sheet.get().headers().stream().allMatch(String::isEmpty)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.performance.FormFunds;
 import org.yusuan.workbench.domain.performance.FormTexts;
 import org.yusuan.workbench.domain.performance.Indicator;

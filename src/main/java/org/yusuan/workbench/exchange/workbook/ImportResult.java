@@ -3,6 +3,7 @@ package org.yusuan.workbench.exchange.workbook;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.input.ImportProblem;
 
 /** Either a complete budget or every problem found; never both. */
 public record ImportResult(Budget budget, List<ImportProblem> problems) {

@@ -8,6 +8,7 @@ import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.money.InvalidAmountException;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.exchange.sheet.SheetRow;

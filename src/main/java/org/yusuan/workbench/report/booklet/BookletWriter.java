@@ -9,6 +9,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
 import java.io.OutputStream;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.report.pdf.ArchivalPdf;
 import org.yusuan.workbench.report.pdf.PdfFonts;
 

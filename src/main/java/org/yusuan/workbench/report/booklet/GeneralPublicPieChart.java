@@ -27,7 +27,7 @@ import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.general.PieDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.yusuan.workbench.calc.narrative.Share;
-import org.yusuan.workbench.report.PlotNumbers;
+import org.yusuan.workbench.domain.money.PlotNumbers;
 import org.yusuan.workbench.report.pdf.PdfFonts;
 
 /**

@@ -1,9 +1,9 @@
 package org.yusuan.workbench.report.forms;
-
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Table;
 import java.util.List;
 import org.yusuan.workbench.domain.performance.Indicator;
+import org.yusuan.workbench.domain.performance.IndicatorLayout;
 
 /**
  * The 绩效指标 table: 一级 | 二级 | 三级 | 指标值 for 实施期, then 二级 | 三级 | 指标值 for 年度, one
@@ -18,7 +18,7 @@ final class IndicatorTable {
         this.cells = cells;
     }
 
-    Table build(List<IndicatorRow> rows) {
+    Table build(List<IndicatorLayout.Row> rows) {
         // Pulled up by one border width: the header block's bottom border is then also this table's
         // top border, instead of two lines side by side that print as one thick one.
         Table table = cells.indicatorTable().setMarginTop(-FormCells.BORDER_WIDTH);
@@ -30,7 +30,7 @@ final class IndicatorTable {
             table.addHeaderCell(cells.heading(heading, 1, 1));
         }
         for (int i = 0; i < rows.size(); i++) {
-            IndicatorRow row = rows.get(i);
+            IndicatorLayout.Row row = rows.get(i);
             if (i == 0) {
                 table.addCell(cells.label("绩效指标", rows.size(), 1).setBorderTop(Border.NO_BORDER));
             }
@@ -43,7 +43,7 @@ final class IndicatorTable {
         return table;
     }
 
-    private void addPeriod(Table table, IndicatorRow row, String value) {
+    private void addPeriod(Table table, IndicatorLayout.Row row, String value) {
         if (row.startsLevel2()) {
             table.addCell(cells.label(row.level2(), row.level2Span(), 1));
         }

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.report.forms;
-
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.performance.FormTexts;
+import org.yusuan.workbench.domain.performance.IndicatorLayout;
 import org.yusuan.workbench.domain.performance.IndicatorSkeleton;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
 import org.yusuan.workbench.report.pdf.PdfFonts;
@@ -89,7 +89,7 @@ public final class PerformanceFormLayout {
             document.add(new AreaBreak(PageSize.A4));
         }
         FormSubject subject = FormSubject.of(budget, form);
-        List<IndicatorRow> rows = IndicatorRows.of(IndicatorSkeleton.of(budget.department().framework()),
+        List<IndicatorLayout.Row> rows = IndicatorLayout.of(IndicatorSkeleton.of(budget.department().framework()),
                 form.indicators());
         OnePage page = fittedToOnePage(document, subject, form, rows);
         if (page != null) {
@@ -111,7 +111,7 @@ public final class PerformanceFormLayout {
      * whole per cent from page height ÷ full-size height; null when not even the smallest scale fits.
      */
     private OnePage fittedToOnePage(Document document, FormSubject subject, PerformanceForm form,
-                                    List<IndicatorRow> rows) {
+                                    List<IndicatorLayout.Row> rows) {
         OnePage page = OnePage.layOut(document, elements(new FormCells(fonts, 1f), subject, form, rows));
         if (page.fits()) {
             return page;
@@ -131,7 +131,7 @@ public final class PerformanceFormLayout {
 
     /** The form's page: title, year, the grid in two tables, the signature line. */
     private static List<IBlockElement> elements(FormCells cells, FormSubject subject, PerformanceForm form,
-                                                List<IndicatorRow> rows) {
+                                                List<IndicatorLayout.Row> rows) {
         PdfFonts fonts = cells.fonts();
         return List.of(
                 new Paragraph(subject.title()).setFont(fonts.bold()).setFontSize(TITLE_SIZE * cells.scale())

@@ -2,7 +2,6 @@ package org.yusuan.workbench.report.xlsx;
 
 import java.util.List;
 import java.util.Set;
-import org.yusuan.workbench.report.PlotNumbers;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -13,6 +12,7 @@ import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.HeaderCell;
 import org.yusuan.workbench.calc.table.RowKind;
 import org.yusuan.workbench.calc.table.TableRow;
+import org.yusuan.workbench.domain.money.PlotNumbers;
 import org.yusuan.workbench.report.PrintedWidth;
 
 /**

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.audit;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,9 +19,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /** 审核 as an accountant reads it: rule titles in words, grouped by severity with counts, codes kept for support. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,7 +51,7 @@ class AuditViewTest {
 
     @Test
     void findingsAreGroupedBySeverityWithCountsUnderTheirTitles(FxRobot robot) throws Exception {
-        robot.interact(() -> window.showPage("audit"));
+        robot.interact(() -> window.showPage(Page.Screen.AUDIT));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !cellTexts(robot).isEmpty());
 
         // The sample: 1 错误, 5 警告, 18 提示 (docs/audit-rules.md §7), one group each, in that order.
@@ -68,7 +68,7 @@ class AuditViewTest {
 
     @Test
     void doubleClickingAFindingOpensTheRecordAtFault(FxRobot robot) throws Exception {
-        robot.interact(() -> window.showPage("audit"));
+        robot.interact(() -> window.showPage(Page.Screen.AUDIT));
         TreeView<?> tree = robot.lookup("#audit-findings").queryAs(TreeView.class);
         robot.interact(() -> {
             for (int row = 0; row < tree.getExpandedItemCount(); row++) {

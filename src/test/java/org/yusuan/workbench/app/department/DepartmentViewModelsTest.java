@@ -47,7 +47,7 @@ class DepartmentViewModelsTest {
     }
 
     private DisclosureTable table(int n) {
-        return workspace.live().tables().table(n);
+        return workspace.table(n);
     }
 
     private BudgetUnit unit(String code) {

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.department;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,8 +15,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
@@ -30,9 +30,9 @@ class UnitsViewTest {
     @Start
     void start(Stage stage) throws Exception {
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-units").resolve("b.mv.db"), true);
-        MainWindow window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
+        MainWindow window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.common.BackgroundTasks());
         window.show(session);
-        window.showPage("units");
+        window.showPage(Page.Screen.UNITS);
         stage.setScene(new Scene(window.root(), 1400, 900));
         stage.show();
     }

@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.SampleFixture;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 
 /** The workstation's exports and preview run as tasks: they write real files, and a cancel writes none. */
 @ExtendWith(ApplicationExtension.class)
@@ -68,7 +68,7 @@ class ExportTasksTest {
     @Test
     void thePreviewRendersEveryPage(FxRobot robot) throws Exception {
         AtomicReference<Task<Integer>> preview = new AtomicReference<>();
-        robot.interact(() -> preview.set(BookletPreview.open(stage, SampleFixture.budget(), SampleFixture.CHART, new org.yusuan.workbench.app.BackgroundTasks())));
+        robot.interact(() -> preview.set(BookletPreview.open(stage, SampleFixture.budget(), SampleFixture.CHART, new org.yusuan.workbench.app.common.BackgroundTasks())));
         Task<Integer> task = preview.get();
         task.run();
         assertThat(task.get()).isGreaterThanOrEqualTo(57);

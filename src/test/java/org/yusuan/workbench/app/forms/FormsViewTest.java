@@ -16,8 +16,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.audit.RecordRef;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
 
@@ -32,7 +32,7 @@ class FormsViewTest {
     @Start
     void start(Stage stage) throws Exception {
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-forms").resolve("b.mv.db"), true);
-        window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
+        window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.common.BackgroundTasks());
         window.show(session);
         stage.setScene(new Scene(window.root(), 1400, 900));
         stage.show();

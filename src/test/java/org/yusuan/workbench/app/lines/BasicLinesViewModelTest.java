@@ -53,7 +53,7 @@ class BasicLinesViewModelTest {
         BasicLineRow first = model.rows().get(0);
         assertThat(model.editAmount(first, "8,047,500.00")).isEmpty();
         assertThat(model.rows().get(0).line().amount()).isEqualTo(Yuan.parse("8047500"));
-        assertThat(workspace.live().tables().table(3).row("2040201").orElseThrow().cell(2).printed()).isEqualTo("3172.61");
+        assertThat(workspace.table(3).row("2040201").orElseThrow().cell(2).printed()).isEqualTo("3172.61");
         assertThat(db.budgets().load().orElseThrow().basicLines().get(0).amount()).isEqualTo(Yuan.parse("8047500"));
     }
 

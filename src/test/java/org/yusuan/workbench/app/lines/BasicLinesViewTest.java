@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.lines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -18,8 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.WorkbenchSession;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.BudgetWorkspace;
 
@@ -33,9 +33,9 @@ class BasicLinesViewTest {
     @Start
     void start(Stage stage) throws Exception {
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-grid").resolve("b.mv.db"), true);
-        window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.BackgroundTasks());
+        window = new MainWindow(p -> { }, () -> { }, new org.yusuan.workbench.app.common.BackgroundTasks());
         window.show(session);
-        window.showPage("basic");
+        window.showPage(Page.Screen.BASIC);
         stage.setScene(new Scene(window.root(), 1400, 900));
         stage.show();
     }
@@ -50,7 +50,7 @@ class BasicLinesViewTest {
     }
 
     private String table3(String code) {
-        return workspace().live().tables().table(3).row(code).orElseThrow().cell(2).printed();
+        return workspace().table(3).row(code).orElseThrow().cell(2).printed();
     }
 
     /** Puts the keyboard focus on the first row's 金额 cell (as arrows would) and types into it. */

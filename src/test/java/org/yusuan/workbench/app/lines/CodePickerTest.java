@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.lines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,9 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /** The 功能科目 picker in the grid, driven headless: typed by code, and found by name. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,7 +32,7 @@ class CodePickerTest {
         session = WorkbenchSession.open(Files.createTempDirectory("yusuan-picker").resolve("b.mv.db"), true);
         MainWindow window = new MainWindow(p -> { }, () -> { }, new BackgroundTasks());
         window.show(session);
-        window.showPage("basic");
+        window.showPage(Page.Screen.BASIC);
         stage.setScene(new Scene(window.root(), 1400, 900));
         stage.show();
     }

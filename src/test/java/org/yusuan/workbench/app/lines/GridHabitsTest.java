@@ -1,11 +1,10 @@
 package org.yusuan.workbench.app.lines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,7 +24,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yusuan.workbench.app.SampleWindow;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.BudgetWorkspace;
@@ -48,7 +48,7 @@ class GridHabitsTest {
 
     @Start
     void start(Stage stage) {
-        SampleWindow.show(stage, session, "basic");
+        SampleWindow.show(stage, session, Page.Screen.BASIC);
     }
 
     @AfterEach

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.projects;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,7 +22,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yusuan.workbench.app.SampleWindow;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectLine;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -43,7 +43,7 @@ class ProjectLinesGridTest {
 
     @Start
     void start(Stage stage) {
-        SampleWindow.show(stage, session, "projects");
+        SampleWindow.show(stage, session, Page.Screen.PROJECTS);
     }
 
     @AfterEach

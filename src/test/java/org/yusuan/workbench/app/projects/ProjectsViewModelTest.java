@@ -53,10 +53,10 @@ class ProjectsViewModelTest {
         assertThat(stored.name()).isEqualTo("监所安全设施维护");
         assertThat(stored.lines()).hasSize(2);
         assertThat(stored.total()).isEqualTo(Yuan.parse("150000.50"));
-        TableRow row = workspace.live().tables().table(12).row("012003-002").orElseThrow();
+        TableRow row = workspace.table(12).row("012003-002").orElseThrow();
         assertThat(row.cell(0).printed()).isEqualTo("监所安全设施维护");
         assertThat(row.cell(1).printed()).isEqualTo("15.00");
-        assertThat(workspace.live().tables().table(12).row("012003").orElseThrow().cell(1).printed()).isEqualTo("461.69");
+        assertThat(workspace.table(12).row("012003").orElseThrow().cell(1).printed()).isEqualTo("461.69");
     }
 
     @Test

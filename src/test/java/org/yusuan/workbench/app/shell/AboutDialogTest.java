@@ -19,8 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BackgroundTasks;
 
 /** 帮助 → 关于: the version, the licences, the data folder, all of it readable. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.shell;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,9 +17,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.Messages;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.Messages;
 
 /** The last page and the divider come back with their budget file, and only with it. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,7 +52,7 @@ class RememberingWindowTest {
     void aFileReopensOnItsLastPageAndDividerAnotherFileDoesNot(FxRobot robot) throws Exception {
         SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
         robot.interact(() -> {
-            window.showPage("charts");
+            window.showPage(Page.Screen.CHARTS);
             split.setDividerPositions(0.3);
         });
 

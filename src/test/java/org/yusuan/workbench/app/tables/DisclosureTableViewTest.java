@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.tables;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -31,16 +30,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yusuan.workbench.app.BackgroundTasks;
-import org.yusuan.workbench.app.BundledFonts;
 import org.yusuan.workbench.app.WorkbenchApplication;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BackgroundTasks;
+import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.calc.table.TableRow;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.money.Yuan;
-import org.yusuan.workbench.service.Edit;
 import org.yusuan.workbench.service.BudgetWorkspace;
+import org.yusuan.workbench.service.Edit;
 
 /**
  * The 13 disclosure tables as an accountant sees them on a 1366×768 laptop: the window styled as the
@@ -234,7 +234,7 @@ class DisclosureTableViewTest {
 
     @SuppressWarnings("unchecked")
     private TableView<TableRow> open(FxRobot robot, int number) throws Exception {
-        robot.interact(() -> window.showPage("table" + number));
+        robot.interact(() -> window.showPage(new Page.Table(number)));
         // The table is reachable once the page's split pane has its skin, at the next pulse.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> shownTable().isPresent()));
         TableView<TableRow> table = onFx(() -> (TableView<TableRow>) shownTable().orElseThrow());

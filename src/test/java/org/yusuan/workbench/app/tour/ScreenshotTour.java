@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.tour;
-
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +13,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.yusuan.workbench.app.BundledFonts;
 import org.yusuan.workbench.app.WorkbenchApplication;
-import org.yusuan.workbench.app.WorkbenchSession;
+import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.shell.MainWindow;
+import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /**
  * Opens the workstation on a fresh copy of the sample and saves a screenshot of each main screen
@@ -64,7 +64,7 @@ public final class ScreenshotTour extends Application {
         BundledFonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = WorkbenchSession.open(file, true);
-        MainWindow window = new MainWindow(p -> { }, Platform::exit, new org.yusuan.workbench.app.BackgroundTasks());
+        MainWindow window = new MainWindow(p -> { }, Platform::exit, new org.yusuan.workbench.app.common.BackgroundTasks());
         Scene scene = new Scene(window.root(), 1360, 860);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
@@ -144,7 +144,7 @@ public final class ScreenshotTour extends Application {
         if (keys[index].equals("forms")) {
             window.jumpTo(org.yusuan.workbench.audit.RecordRef.form("012001-001")); // a filled form, not the empty 部门整体 one
         } else {
-            window.showPage(keys[index]);
+            window.showPage(Page.of(keys[index]).orElseThrow());
         }
         PauseTransition settle = new PauseTransition(Duration.millis(700));
         settle.setOnFinished(e -> {

@@ -20,7 +20,7 @@ class BuiltInCatalogTest {
         catalog = BuiltInCatalog.load(2023);
     }
 
-    /** The 30 类 of tables 1 and 4, as DOMAIN §2.1 lists them. */
+    /** The 30 类 of tables 1 and 4, as the published tables list them (docs/data-formats.md, the catalog). */
     private static final Map<String, String> FUNCTION_CLASSES = new LinkedHashMap<>();
 
     static {

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.domain.input.ImportProblem;
+import org.yusuan.workbench.text.Csv;
 import org.yusuan.workbench.exchange.sheet.Sheet;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 
 /** The checks an official catalog file passes before anything of it is merged. */
 class CatalogImportTest {

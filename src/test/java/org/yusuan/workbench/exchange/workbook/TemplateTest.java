@@ -21,6 +21,7 @@ import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.UnitType;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
 import org.yusuan.workbench.service.WorkbookImport;

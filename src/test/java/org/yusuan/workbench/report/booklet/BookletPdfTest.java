@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.yusuan.workbench.calc.SampleFixture;
 import org.yusuan.workbench.calc.narrative.ExplanationSection;
 import org.yusuan.workbench.calc.table.DisclosureTable;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.exchange.sheet.SheetRow;
 import org.yusuan.workbench.report.PublishedCells;
 import org.yusuan.workbench.service.BookletExport;

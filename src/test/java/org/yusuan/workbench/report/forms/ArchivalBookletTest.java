@@ -21,7 +21,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.yusuan.workbench.calc.SampleFixture;
-import org.yusuan.workbench.report.booklet.BookletOptions;
+import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.report.booklet.BookletWriter;
 import org.yusuan.workbench.service.BookletExport;
 

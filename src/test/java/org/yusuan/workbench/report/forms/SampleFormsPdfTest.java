@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yusuan.workbench.calc.SampleFixture;
-import org.yusuan.workbench.exchange.sheet.Csv;
+import org.yusuan.workbench.text.Csv;
 import org.yusuan.workbench.testsupport.SampleWorkbook;
 
 /**

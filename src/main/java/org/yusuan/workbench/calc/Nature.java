@@ -1,7 +1,0 @@
-package org.yusuan.workbench.calc;
-
-/** 基本支出 or 项目支出. */
-public enum Nature {
-    BASIC,
-    PROJECT
-}

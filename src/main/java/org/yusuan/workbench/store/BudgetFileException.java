@@ -1,9 +1,0 @@
-package org.yusuan.workbench.store;
-
-/** A budget file that cannot be opened; the message says why, in Chinese, for the user. */
-public final class BudgetFileException extends RuntimeException {
-
-    public BudgetFileException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
