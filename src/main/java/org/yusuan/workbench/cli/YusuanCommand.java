@@ -47,7 +47,16 @@ public final class YusuanCommand implements Runnable {
             e.printStackTrace(cmd.getErr());
             return INTERNAL_ERROR;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (VirtualMachineError e) {
+            // Out of memory or stack is never "input refused" (1): a script must not take it for a verdict
+            // on the file. The import limits are meant to make it unreachable; if it happens, it is a defect.
+            commandLine.getErr().println("程序内部错误（" + e.getClass().getSimpleName() + "）：内存或栈空间耗尽，操作未完成。");
+            commandLine.getErr().println("请把以下信息告知开发者：");
+            e.printStackTrace(commandLine.getErr());
+            return INTERNAL_ERROR;
+        }
     }
 
     @Override

@@ -24,7 +24,11 @@ public final class CatalogUpdate {
     }
 
     public static Outcome run(BudgetDatabase db, Path file) throws IOException {
-        Sheet sheet = CatalogFiles.read(file);
+        CatalogFiles.Read read = CatalogFiles.read(file);
+        if (!read.faults().isEmpty()) {
+            return new Outcome(0, read.faults().stream().map(ImportProblem::ofFile).toList());
+        }
+        Sheet sheet = read.sheet();
         int year = db.budgets().load().map(b -> b.department().budgetYear())
                 .orElseGet(() -> BuiltInCatalog.yearFor(java.time.Year.now().getValue()));
         // A new file has no catalog yet: the official file extends the built-in one, it does not replace it.

@@ -4,6 +4,7 @@ import java.util.List;
 import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.MemoryWorkbook;
 import org.yusuan.workbench.exchange.workbook.BaseDataLayout;
+import org.yusuan.workbench.exchange.workbook.SheetSpec;
 import org.yusuan.workbench.store.BudgetDatabase;
 
 /**
@@ -24,13 +25,22 @@ public final class NewBudget {
     /** @return the problems that refused it; empty when the budget was created */
     public static List<ImportProblem> create(BudgetDatabase db, Start start) {
         if (db.budgets().load().isPresent()) {
-            return List.of(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, "此文件中已有预算，请选择一个新文件"));
+            return List.of(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null,
+                    org.yusuan.workbench.exchange.ExchangeTexts.say("problem.budgetExists")));
         }
         MemoryWorkbook book = new MemoryWorkbook()
-                .with(BaseDataLayout.DEPARTMENT.name(), List.of("部门编码", "部门名称", "预算年度"),
+                .with(BaseDataLayout.DEPARTMENT.name(),
+                        List.of(BaseDataLayout.DEPT_CODE, BaseDataLayout.DEPT_NAME, BaseDataLayout.BUDGET_YEAR),
                         List.of(List.of(start.departmentCode(), start.departmentName(), start.year())))
-                .with(BaseDataLayout.UNITS.name(), List.of("单位编码", "单位名称", "单位类型"),
+                .with(BaseDataLayout.UNITS.name(),
+                        List.of(BaseDataLayout.UNIT_CODE, BaseDataLayout.UNIT_NAME, BaseDataLayout.UNIT_TYPE),
                         List.of(List.of(start.unitCode(), start.unitName(), start.unitType())));
+        // Every sheet is required of a workbook; a new budget has the others empty.
+        for (SheetSpec spec : BaseDataLayout.SHEETS) {
+            if (spec != BaseDataLayout.DEPARTMENT && spec != BaseDataLayout.UNITS) {
+                book.with(spec.name(), spec.headers(), List.of());
+            }
+        }
         return WorkbookImport.run(db, book);
     }
 }

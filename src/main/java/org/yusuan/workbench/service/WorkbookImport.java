@@ -35,7 +35,7 @@ public final class WorkbookImport {
     private static int budgetYearHint(WorkbookSource source) {
         return source.sheet(BaseDataLayout.DEPARTMENT.name())
                 .flatMap(s -> s.rows().stream().findFirst())
-                .map(r -> r.get("预算年度"))
+                .map(r -> r.get(BaseDataLayout.BUDGET_YEAR))
                 .filter(y -> y.matches("\\d{4}"))
                 .map(Integer::parseInt)
                 .orElse(java.time.Year.now().getValue());

@@ -11,13 +11,21 @@ public final class Csv {
 
     /** Parses CSV text into rows of fields; a leading UTF-8 BOM is ignored. */
     public static List<List<String>> parse(String text) {
+        return parse(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Parses at most {@code maxRows} rows and one more, so the caller can tell there were more
+     * without the rest being held: a file of a million rows costs what its first rows cost.
+     */
+    public static List<List<String>> parse(CharSequence text, int maxRows) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean fieldStarted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
+        int i = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        for (; i < text.length() && rows.size() <= maxRows; i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
@@ -49,7 +57,7 @@ public final class Csv {
                 fieldStarted = true;
             }
         }
-        if (fieldStarted || field.length() > 0 || !row.isEmpty()) {
+        if (rows.size() <= maxRows && (fieldStarted || field.length() > 0 || !row.isEmpty())) {
             row.add(field.toString());
             rows.add(row);
         }

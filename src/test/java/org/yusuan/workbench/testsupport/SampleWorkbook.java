@@ -108,6 +108,23 @@ public final class SampleWorkbook {
         return this;
     }
 
+    /** Drops a whole sheet, as if the accountant had deleted it. */
+    public SampleWorkbook removeSheet(String sheet) {
+        rows(sheet);
+        sheets.remove(sheet);
+        return this;
+    }
+
+    /** Renames a sheet, keeping its place and rows. */
+    public SampleWorkbook renameSheet(String sheet, String newName) {
+        Map<String, List<List<String>>> renamed = new LinkedHashMap<>();
+        rows(sheet);
+        sheets.forEach((name, rows) -> renamed.put(name.equals(sheet) ? newName : name, rows));
+        sheets.clear();
+        sheets.putAll(renamed);
+        return this;
+    }
+
     /** The Excel number of the first data row whose {@code column} equals {@code value}. */
     public int findRow(String sheet, String column, String value) {
         List<List<String>> rows = rows(sheet);
@@ -126,6 +143,14 @@ public final class SampleWorkbook {
      * else is a text cell (so 012001 keeps its zeros). Blank cells are not created.
      */
     public Path writeXlsx(Path file) {
+        return writeXlsx(file, workbook -> { });
+    }
+
+    /**
+     * Writes the workbook after {@code adjust} has changed it through POI: for what only a real
+     * spreadsheet has (formulas, error values, merged cells).
+     */
+    public Path writeXlsx(Path file, java.util.function.Consumer<XSSFWorkbook> adjust) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             for (var entry : sheets.entrySet()) {
                 Sheet sheet = workbook.createSheet(entry.getKey());
@@ -149,6 +174,7 @@ public final class SampleWorkbook {
                     }
                 }
             }
+            adjust.accept(workbook);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yusuan.workbench.app.common.Messages;
+import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.Department;
@@ -89,9 +90,12 @@ public final class UnitsViewModel {
     }
 
     public Optional<String> editDepartmentName(String text) {
-        String name = text == null ? "" : text.strip();
-        if (name.isEmpty() || name.length() > 200) {
+        String name = PlainText.normalize(text);
+        if (name.isEmpty() || !PlainText.fits(name, 200)) {
             return refusals.refuse(Messages.get("dept.field.departmentName"), Messages.get("dept.reason.name", 200));
+        }
+        if (PlainText.controlCharacter(name, false) >= 0) {
+            return refusals.refuse(Messages.get("dept.field.departmentName"), Messages.get("grid.reason.control"));
         }
         Department d = workspace.budget().department();
         return department(new Department(d.code(), name, d.budgetYear(), d.framework()),
@@ -167,10 +171,13 @@ public final class UnitsViewModel {
     }
 
     public Optional<String> editUnitName(BudgetUnit unit, String text) {
-        String name = text == null ? "" : text.strip();
+        String name = PlainText.normalize(text);
         String field = Messages.get("dept.field.unitName");
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.isEmpty() || !PlainText.fits(name, 200)) {
             return refusals.refuse(field, Messages.get("dept.reason.name", 200));
+        }
+        if (PlainText.controlCharacter(name, false) >= 0) {
+            return refusals.refuse(field, Messages.get("grid.reason.control"));
         }
         if (workspace.budget().units().stream().anyMatch(u -> u.name().equals(name) && !u.code().equals(unit.code()))) {
             return refusals.refuse(field, Messages.get("dept.reason.nameTaken", name));

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
+import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -199,9 +200,10 @@ public final class FormsViewModel {
     }
 
     public Optional<String> editText(FormField field, String text) {
-        String value = text == null || text.isBlank() ? null : text.strip();
-        if (value != null && value.length() > field.maxLength()) {
-            return refuseField(field.label(), Messages.get("forms.reason.tooLong", field.maxLength()));
+        String value = text == null || text.isBlank() ? null : PlainText.normalize(text);
+        if (value != null && (PlainText.controlCharacter(value, field.isLong()) >= 0 || !PlainText.fits(value, field.maxLength()))) {
+            return refuseField(field.label(), PlainText.controlCharacter(value, field.isLong()) >= 0
+                    ? Messages.get("grid.reason.control") : Messages.get("forms.reason.tooLong", field.maxLength()));
         }
         Optional<String> doubled = IndicatorValue.doubledWord(value);
         if (doubled.isPresent() && !field.isLong()) {
@@ -215,12 +217,15 @@ public final class FormsViewModel {
 
     /** The 三级 indicator's name; on an empty 二级 row a name adds the indicator. */
     public Optional<String> editName(IndicatorRow row, String text) {
-        String name = text == null ? "" : text.strip();
+        String name = PlainText.normalize(text);
         String field = Messages.get("forms.column.name");
         if (name.isEmpty()) {
             return row.isPlaceholder() ? Optional.empty() : refuseField(field, Messages.get("forms.reason.emptyName"));
         }
-        if (name.length() > 300) {
+        if (PlainText.controlCharacter(name, false) >= 0) {
+            return refuseField(field, Messages.get("grid.reason.control"));
+        }
+        if (!PlainText.fits(name, 300)) {
             return refuseField(field, Messages.get("forms.reason.tooLong", 300));
         }
         Optional<String> doubled = IndicatorValue.doubledWord(name);

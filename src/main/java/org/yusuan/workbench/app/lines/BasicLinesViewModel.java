@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.app.grid.GridCell;
+import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
@@ -143,8 +144,11 @@ public final class BasicLinesViewModel {
     }
 
     public Optional<String> editNote(BasicLineRow row, String text) {
-        String note = text == null || text.isBlank() ? null : text.strip();
-        if (note != null && note.length() > 500) {
+        String note = text == null || text.isBlank() ? null : PlainText.normalize(text);
+        if (note != null && PlainText.controlCharacter(note, false) >= 0) {
+            return refuse(Messages.get("lines.column.note"), Messages.get("grid.reason.control"));
+        }
+        if (note != null && !PlainText.fits(note, 500)) {
             return refuse(Messages.get("lines.column.note"), Messages.get("lines.reason.noteTooLong"));
         }
         return update(row, Messages.get("lines.edit.note"), l -> l.withNote(note));

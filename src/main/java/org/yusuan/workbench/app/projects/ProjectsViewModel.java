@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.app.grid.GridCell;
+import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.FundYear;
@@ -161,11 +162,14 @@ public final class ProjectsViewModel {
     }
 
     public Optional<String> editName(String text) {
-        String name = text == null ? "" : text.strip();
+        String name = PlainText.normalize(text);
         if (name.isEmpty()) {
             return refuse(Messages.get("projects.field.name"), Messages.get("projects.reason.empty"));
         }
-        if (name.length() > 300) {
+        if (PlainText.controlCharacter(name, false) >= 0) {
+            return refuse(Messages.get("projects.field.name"), Messages.get("grid.reason.control"));
+        }
+        if (!PlainText.fits(name, 300)) {
             return refuse(Messages.get("projects.field.name"), Messages.get("projects.reason.nameTooLong"));
         }
         return update(Messages.get("projects.edit.name"), p -> with(p, p.unitCode(), name, p.category(), p.attribute(), p.period(),
@@ -188,8 +192,11 @@ public final class ProjectsViewModel {
     }
 
     public Optional<String> editPeriod(String text) {
-        String period = text == null || text.isBlank() ? null : text.strip();
-        if (period != null && period.length() > 40) {
+        String period = text == null || text.isBlank() ? null : PlainText.normalize(text);
+        if (period != null && PlainText.controlCharacter(period, false) >= 0) {
+            return refuse(Messages.get("projects.field.period"), Messages.get("grid.reason.control"));
+        }
+        if (period != null && !PlainText.fits(period, 40)) {
             return refuse(Messages.get("projects.field.period"), Messages.get("projects.reason.periodTooLong"));
         }
         return update(Messages.get("projects.edit.period"), p -> with(p, p.unitCode(), p.name(), p.category(), p.attribute(), period,

@@ -1,31 +1,45 @@
 package org.yusuan.workbench.exchange.catalog;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import org.yusuan.workbench.text.Csv;
+import org.yusuan.workbench.exchange.sheet.CsvWorkbook;
 import org.yusuan.workbench.exchange.sheet.Sheet;
 import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
 
-/** Opens a catalog file, CSV or xlsx, as one sheet. */
+/** Opens a catalog file, CSV or xlsx, as one sheet, through the same readers and limits as a workbook. */
 public final class CatalogFiles {
+
+    /** The catalog's sheet, or why the file as a whole was refused (each sentence names the file). */
+    public record Read(Sheet sheet, List<String> faults) {
+
+        public Read {
+            faults = List.copyOf(faults);
+        }
+    }
 
     private CatalogFiles() {
     }
 
-    public static Sheet read(Path file) throws IOException {
+    /** @throws IOException only when the file cannot be opened at all */
+    public static Read read(Path file) throws IOException {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
-            return Sheet.fromRows(name, Csv.parse(Files.readString(file, StandardCharsets.UTF_8)));
+            return new Read(CsvWorkbook.read(file, name), List.of());
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            return XlsxWorkbook.read(file).firstSheet()
-                    .map(s -> new Sheet(name + "/" + s.name(), s.headers(), s.rows()))
-                    .orElseThrow(() -> new IOException("「" + name + "」中没有工作表"));
+            XlsxWorkbook book = XlsxWorkbook.read(file);
+            if (!book.faults().isEmpty()) {
+                return new Read(null, book.faults());
+            }
+            return book.firstSheet()
+                    .map(s -> new Read(new Sheet(name + "/" + s.name(), s.headers(), s.rows(), s.faults()), List.of()))
+                    .orElseGet(() -> new Read(null, List.of(say("catalog.noSheet", name))));
         }
-        throw new IOException("不支持的目录文件类型「" + name + "」：请使用 .csv 或 .xlsx");
+        return new Read(null, List.of(say("catalog.fileType", name)));
     }
 }

@@ -1,11 +1,14 @@
 package org.yusuan.workbench.exchange.catalog;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yusuan.workbench.domain.Labelled;
+import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
@@ -47,10 +50,13 @@ public final class CatalogImport {
      * @param provenance recorded on every entry, e.g. the file name
      */
     public static Result check(Sheet sheet, ChartOfAccounts existing, int year, String provenance) {
+        if (!sheet.faults().isEmpty()) {
+            return new Result(List.of(), sheet.problems());
+        }
         List<ImportProblem> problems = new ArrayList<>();
         for (String required : List.of(CLASSIFICATION, CODE, NAME)) {
             if (!sheet.hasColumn(required)) {
-                problems.add(new ImportProblem(sheet.name(), 1, required, "缺少必填列"));
+                problems.add(new ImportProblem(sheet.name(), 1, required, say("problem.columnMissing")));
             }
         }
         if (!problems.isEmpty()) {
@@ -66,7 +72,7 @@ public final class CatalogImport {
             if (parent != null && !accepted.containsKey(key(entry.classification(), parent))
                     && !existing.contains(entry.classification(), parent)) {
                 problems.add(new ImportProblem(sheet.name(), firstRow.get(key(entry.classification(), entry.code())),
-                        CODE, "「" + entry.code() + "」的上级科目「" + parent + "」既不在文件中，也不在现有目录中"));
+                        CODE, say("catalog.noParent", entry.code(), parent)));
             }
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
@@ -79,28 +85,34 @@ public final class CatalogImport {
         String kindText = row.get(CLASSIFICATION);
         var kind = Labelled.fromLabel(Classification.class, kindText);
         if (kind.isEmpty()) {
-            problems.add(new ImportProblem(sheet, row.rowNumber(), CLASSIFICATION, kindText.isEmpty() ? "必填项，不能为空"
-                    : "「" + kindText + "」不是有效的分类，可选：" + Labelled.choices(Classification.class)));
+            problems.add(new ImportProblem(sheet, row.rowNumber(), CLASSIFICATION, kindText.isEmpty() ? say("row.required")
+                    : say("row.badChoice", kindText, CLASSIFICATION, Labelled.choices(Classification.class))));
         }
         String code = row.get(CODE);
         if (!code.matches("\\d+")) {
             problems.add(new ImportProblem(sheet, row.rowNumber(), CODE,
-                    code.isEmpty() ? "必填项，不能为空" : "科目编码应为数字：「" + code + "」"));
+                    code.isEmpty() ? say("row.required") : say("catalog.codeNotDigits", code)));
         } else if (kind.isPresent() && !kind.get().isValidLength(code)) {
-            problems.add(new ImportProblem(sheet, row.rowNumber(), CODE, kind.get().label() + "的科目编码应为 "
-                    + kind.get().codeLengths().stream().map(String::valueOf).reduce((a, b) -> a + "、" + b).orElse("")
-                    + " 位：「" + code + "」是 " + code.length() + " 位"));
+            problems.add(new ImportProblem(sheet, row.rowNumber(), CODE, say("catalog.codeLength",
+                    kind.get().label(), kind.get().codeLengths().stream().map(String::valueOf)
+                            .reduce((a, b) -> a + "、" + b).orElse(""), code, code.length())));
         }
         String name = row.get(NAME);
         if (name.isEmpty()) {
-            problems.add(new ImportProblem(sheet, row.rowNumber(), NAME, "科目名称不能为空"));
-        } else if (name.length() > MAX_NAME_LENGTH) {
-            problems.add(new ImportProblem(sheet, row.rowNumber(), NAME, "科目名称超过 " + MAX_NAME_LENGTH + " 个字"));
+            problems.add(new ImportProblem(sheet, row.rowNumber(), NAME, say("catalog.nameBlank")));
+        } else if (PlainText.controlCharacter(name, false) >= 0) {
+            problems.add(new ImportProblem(sheet, row.rowNumber(), NAME, say("row.controlCharacter",
+                    String.format("U+%04X", PlainText.controlCharacter(name, false)))));
+        } else if (!PlainText.fits(name, MAX_NAME_LENGTH)) {
+            int length = PlainText.length(name);
+            problems.add(new ImportProblem(sheet, row.rowNumber(), NAME, length > MAX_NAME_LENGTH
+                    ? say("catalog.nameTooLong", MAX_NAME_LENGTH, length)
+                    : say("row.tooLongStored", MAX_NAME_LENGTH, length, PlainText.supplementaryCharacters(name))));
         }
         String yearText = row.get(YEAR);
         if (!yearText.isEmpty() && !yearText.equals(String.valueOf(year))) {
             problems.add(new ImportProblem(sheet, row.rowNumber(), YEAR,
-                    "目录年度「" + yearText + "」与预算年度 " + year + " 不一致"));
+                    say("catalog.yearDiffers", yearText, year)));
         }
         if (problems.size() > before) {
             return;
@@ -109,7 +121,7 @@ public final class CatalogImport {
         Integer first = firstRow.putIfAbsent(key, row.rowNumber());
         if (first != null) {
             problems.add(new ImportProblem(sheet, row.rowNumber(), CODE,
-                    "科目「" + code + "」与第 " + first + " 行重复"));
+                    say("catalog.codeTwice", code, first)));
             return;
         }
         accepted.put(key, new CatalogEntry(kind.get(), code, name, year, provenance));

@@ -1,6 +1,7 @@
 package org.yusuan.workbench.exchange.sheet;
 
 import java.util.Map;
+import org.yusuan.workbench.domain.PlainText;
 
 /**
  * One data row of a sheet, cells keyed by header.
@@ -13,10 +14,9 @@ public record SheetRow(int rowNumber, Map<String, String> cells) {
         cells = Map.copyOf(cells);
     }
 
-    /** The cell under {@code header}, stripped; "" when blank or absent. */
+    /** The cell under {@code header}, normalised (NFC, stripped); "" when blank or absent. */
     public String get(String header) {
-        String value = cells.get(header);
-        return value == null ? "" : value.strip();
+        return PlainText.normalize(cells.get(header));
     }
 
     public boolean isBlank() {

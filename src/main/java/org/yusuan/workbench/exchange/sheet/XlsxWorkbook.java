@@ -1,45 +1,52 @@
 package org.yusuan.workbench.exchange.sheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
- * An xlsx (or xls) workbook read into text cells. Numbers come back as Excel shows them at full
- * precision ({@code 427950.53}, not {@code 427950.52999999997}), so amounts stay exact.
+ * An xlsx workbook read into text cells through {@link OoxmlPackage} (the gate) and
+ * {@link WorksheetXml} (the streaming reader); POI's own readers are not used for files from
+ * outside. Numbers come back as Excel shows them at full precision, so amounts stay exact. A file
+ * refused as a whole has no sheets and says why in {@link #faults()}; an Excel 97-2003 file (.xls)
+ * is refused with the advice to save it as xlsx (docs/data-formats.md).
  */
 public final class XlsxWorkbook implements WorkbookSource {
 
     private final Map<String, Sheet> sheets;
+    private final List<String> faults;
 
-    private XlsxWorkbook(Map<String, Sheet> sheets) {
+    private XlsxWorkbook(Map<String, Sheet> sheets, List<String> faults) {
         this.sheets = sheets;
+        this.faults = List.copyOf(faults);
     }
 
-    /** Reads every sheet of the file; the file is closed before this returns. */
+    /**
+     * Reads every sheet of the file; the file is closed before this returns.
+     *
+     * @throws IOException only when the file cannot be opened at all (missing, no permission); a file
+     *                     that opens but is not a readable workbook comes back with {@link #faults()}
+     */
     public static XlsxWorkbook read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+        try (OoxmlPackage pkg = OoxmlPackage.open(file)) {
+            SharedStringsXml strings = new SharedStringsXml();
+            pkg.parse(pkg.sharedStringsPart(), strings);
+            StylesXml styles = new StylesXml();
+            pkg.parse(pkg.stylesPart(), styles);
             Map<String, Sheet> sheets = new LinkedHashMap<>();
-            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                sheets.put(sheet.getSheetName().strip(), Sheet.fromRows(sheet.getSheetName().strip(), rows(sheet)));
+            int[] cells = {0};
+            for (OoxmlPackage.SheetPart part : pkg.sheets()) {
+                WorksheetXml sheet = new WorksheetXml(strings.strings(), styles, pkg.date1904(), cells);
+                pkg.parse(part.part(), sheet);
+                String name = org.yusuan.workbench.domain.PlainText.normalize(part.name());
+                sheets.put(name, Sheet.fromRows(name, sheet.rows(), sheet.faults()));
             }
-            return new XlsxWorkbook(sheets);
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                 | org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
-            throw new IOException("「" + file.getFileName() + "」不是 Excel 工作簿（xlsx）", e);
+            return new XlsxWorkbook(sheets, List.of());
+        } catch (UnreadableFileException e) {
+            return new XlsxWorkbook(Map.of(), List.of(e.getMessage()));
         }
     }
 
@@ -48,38 +55,13 @@ public final class XlsxWorkbook implements WorkbookSource {
         return Optional.ofNullable(sheets.get(name));
     }
 
+    @Override
+    public List<String> faults() {
+        return faults;
+    }
+
     /** The first sheet, for single-table files such as a catalog. */
     public Optional<Sheet> firstSheet() {
         return sheets.values().stream().findFirst();
-    }
-
-    private static List<List<String>> rows(org.apache.poi.ss.usermodel.Sheet sheet) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            List<String> cells = new ArrayList<>();
-            if (row != null) {
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    cells.add(text(row.getCell(c)));
-                }
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : NumberToTextConverter.toText(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            default -> "";
-        };
     }
 }

@@ -29,8 +29,15 @@ import org.yusuan.workbench.domain.performance.IndicatorFramework;
  */
 public final class BaseDataLayout {
 
+    // Headers other layers name (a new budget's first rows, the year that picks the built-in catalog).
+    public static final String DEPT_CODE = "部门编码";
+    public static final String DEPT_NAME = "部门名称";
+    public static final String BUDGET_YEAR = "预算年度";
+    public static final String UNIT_NAME = "单位名称";
+    public static final String UNIT_TYPE = "单位类型";
+
     // Column headers shared by several sheets.
-    static final String UNIT_CODE = "单位编码";
+    public static final String UNIT_CODE = "单位编码";
     static final String PROJECT_CODE = "项目编码";
     static final String FUNCTION_CODE = "功能科目编码";
     static final String DEPT_ECON_CODE = "部门经济科目编码";
@@ -40,22 +47,59 @@ public final class BaseDataLayout {
     static final String FUND_YEAR = "资金年度";
     static final String NOTE = "备注";
 
+    // Headers of one sheet each, named once here for the readers.
+    static final String FRAMEWORK = "绩效指标框架";
+    static final String STAFF_CATEGORY = "人员类别";
+    static final String AUTHORIZED = "编制数";
+    static final String ACTUAL = "实有人数";
+    static final String EXPENSE_KIND = "经费类型";
+    static final String PROJECT_NAME = "项目名称";
+    static final String PROJECT_CATEGORY = "项目类别";
+    static final String PROJECT_ATTRIBUTE = "项目属性";
+    static final String PROJECT_PERIOD = "项目期";
+    static final String PROCUREMENT_GOODS = "政府采购货物（元）";
+    static final String PROCUREMENT_WORKS = "政府采购工程（元）";
+    static final String PROCUREMENT_SERVICES = "政府采购服务（元）";
+    static final String FORM_TITLE = "表名";
+    static final String FORM_OVERVIEW = "项目概况";
+    static final String FORM_BASIS = "立项依据";
+    static final String FORM_NECESSITY = "项目设立必要性";
+    static final String FORM_SAFEGUARDS = "保证项目实施的制度措施";
+    static final String FORM_PLAN = "项目实施计划";
+    static final String FORM_GOAL_PERIOD = "实施期总体目标";
+    static final String FORM_GOAL_YEAR = "年度总体目标";
+    static final String FORM_PERSON_IN_CHARGE = "负责人";
+    static final String FORM_HANDLER = "经办人";
+    static final String FORM_PHONE = "联系电话";
+    static final String FORM_DATE = "填报日期";
+    static final String LEVEL_1 = "一级指标";
+    static final String LEVEL_2 = "二级指标";
+    static final String LEVEL_3 = "三级指标";
+    static final String VALUE_PERIOD = "实施期指标值";
+    static final String VALUE_YEAR = "年度指标值";
+    static final String PRIOR_ITEM = "项目";
+    static final String ASSET_ITEM = "资产项目";
+    static final String ASSET_QUANTITY = "数量";
+    static final String ASSET_VALUE = "价值（元）";
+    static final String NARRATIVE_SECTION = "栏目";
+    static final String NARRATIVE_CONTENT = "内容";
+
     public static final SheetSpec DEPARTMENT = new SheetSpec("部门", "部门基本信息（只填一行）", List.of(
-            required("部门编码", CODE, "如 012"),
-            required("部门名称", TEXT, "如 长治市公安局上党分局").max(200),
-            required("预算年度", INTEGER, "如 2023"),
-            choice("绩效指标框架", false, IndicatorFramework.class, "留空为传统")));
+            required(DEPT_CODE, CODE, "如 012"),
+            required(DEPT_NAME, TEXT, "如 长治市公安局上党分局").max(200),
+            required(BUDGET_YEAR, INTEGER, "如 2023"),
+            choice(FRAMEWORK, false, IndicatorFramework.class, "留空为传统")));
 
     public static final SheetSpec UNITS = new SheetSpec("单位", "部门本级及所属单位，按公开表中的顺序", List.of(
             required(UNIT_CODE, CODE, "如 012001"),
-            required("单位名称", TEXT, "").max(200),
-            choice("单位类型", true, UnitType.class, "")));
+            required(UNIT_NAME, TEXT, "").max(200),
+            choice(UNIT_TYPE, true, UnitType.class, "")));
 
     public static final SheetSpec STAFFING = new SheetSpec("人员编制", "各单位的编制数和实有人数", List.of(
             required(UNIT_CODE, CODE, ""),
-            choice("人员类别", true, StaffCategory.class, ""),
-            optional("编制数", INTEGER, "整数"),
-            optional("实有人数", INTEGER, "在职实有人数，整数")));
+            choice(STAFF_CATEGORY, true, StaffCategory.class, ""),
+            optional(AUTHORIZED, INTEGER, "整数"),
+            optional(ACTUAL, INTEGER, "在职实有人数，整数")));
 
     public static final SheetSpec BASIC_LINES = new SheetSpec("基本支出", "基本支出明细，每行一个科目组合", List.of(
             required(UNIT_CODE, CODE, ""),
@@ -64,21 +108,21 @@ public final class BaseDataLayout {
             optional(GOV_ECON_CODE, CODE, "留空则按单位类型自动对照"),
             choice(SOURCE, true, FundingSource.class, ""),
             required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
-            choice("经费类型", false, ExpenseKind.class, "留空按经济科目（301、303为人员经费）"),
+            choice(EXPENSE_KIND, false, ExpenseKind.class, "留空按经济科目（301、303为人员经费）"),
             choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
             optional(NOTE, TEXT, "").max(500)));
 
     public static final SheetSpec PROJECTS = new SheetSpec("项目", "项目支出，每行一个项目", List.of(
             required(PROJECT_CODE, CODE, "本预算内唯一").max(40),
             required(UNIT_CODE, CODE, ""),
-            required("项目名称", TEXT, ""),
-            choice("项目类别", false, ProjectCategory.class, ""),
-            choice("项目属性", false, ProjectAttribute.class, ""),
-            optional("项目期", TEXT, "如 1年").max(40),
+            required(PROJECT_NAME, TEXT, ""),
+            choice(PROJECT_CATEGORY, false, ProjectCategory.class, ""),
+            choice(PROJECT_ATTRIBUTE, false, ProjectAttribute.class, ""),
+            optional(PROJECT_PERIOD, TEXT, "如 1年").max(40),
             choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
-            optional("政府采购货物（元）", AMOUNT, ""),
-            optional("政府采购工程（元）", AMOUNT, ""),
-            optional("政府采购服务（元）", AMOUNT, ""),
+            optional(PROCUREMENT_GOODS, AMOUNT, ""),
+            optional(PROCUREMENT_WORKS, AMOUNT, ""),
+            optional(PROCUREMENT_SERVICES, AMOUNT, ""),
             optional(NOTE, TEXT, "").max(500)));
 
     public static final SheetSpec PROJECT_LINES = new SheetSpec("项目明细", "项目的资金明细", List.of(
@@ -96,24 +140,24 @@ public final class BaseDataLayout {
 
     public static final SheetSpec INDICATORS = new SheetSpec("绩效指标", "绩效指标，每行一个三级指标，按打印顺序", List.of(
             optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(40),
-            required("一级指标", TEXT, "产出指标、效益指标、满意度指标（2021框架另有成本指标）").max(40),
-            required("二级指标", TEXT, "如 数量指标").max(40),
-            required("三级指标", TEXT, ""),
-            optional("实施期指标值", TEXT, "如 ≥95%、183人、提高"),
-            optional("年度指标值", TEXT, "")));
+            required(LEVEL_1, TEXT, "产出指标、效益指标、满意度指标（2021框架另有成本指标）").max(40),
+            required(LEVEL_2, TEXT, "如 数量指标").max(40),
+            required(LEVEL_3, TEXT, ""),
+            optional(VALUE_PERIOD, TEXT, "如 ≥95%、183人、提高"),
+            optional(VALUE_YEAR, TEXT, "")));
 
     public static final SheetSpec PRIOR_YEAR = new SheetSpec("上年数", "上年预算数，用于情况说明中的增减比较", List.of(
-            choice("项目", true, PriorYearItem.class, ""),
+            choice(PRIOR_ITEM, true, PriorYearItem.class, ""),
             required(AMOUNT_YUAN, AMOUNT, "单位：元")));
 
     public static final SheetSpec STATE_ASSETS = new SheetSpec("国有资产", "国有资产占有使用情况", List.of(
-            choice("资产项目", true, StateAssetItem.class, ""),
-            optional("数量", DECIMAL, "车辆填辆数，房屋填平方米；净值类留空"),
-            required("价值（元）", AMOUNT, "车辆、房屋填价值，其余填账面净值")));
+            choice(ASSET_ITEM, true, StateAssetItem.class, ""),
+            optional(ASSET_QUANTITY, DECIMAL, "车辆填辆数，房屋填平方米；净值类留空"),
+            required(ASSET_VALUE, AMOUNT, "车辆、房屋填价值，其余填账面净值")));
 
     public static final SheetSpec NARRATIVE = new SheetSpec("情况说明", "情况说明中由单位填写的文字", List.of(
-            choice("栏目", true, NarrativeSection.class, ""),
-            required("内容", TEXT, "可换行").max(0)));
+            choice(NARRATIVE_SECTION, true, NarrativeSection.class, ""),
+            required(NARRATIVE_CONTENT, TEXT, "可换行").max(0)));
 
     /** All sheets in template order. */
     public static final List<SheetSpec> SHEETS = List.of(DEPARTMENT, UNITS, STAFFING, BASIC_LINES, PROJECTS,
@@ -129,20 +173,20 @@ public final class BaseDataLayout {
     private static List<ColumnSpec> formColumns() {
         List<ColumnSpec> columns = new ArrayList<>();
         columns.add(optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(40));
-        columns.add(optional("表名", TEXT, "打印的表名").max(200));
+        columns.add(optional(FORM_TITLE, TEXT, "打印的表名").max(200));
         for (String period : List.of("实施期", "年度")) {
             for (String part : FUND_PARTS) {
                 columns.add(optional(fundColumn(period, part), AMOUNT, "单位：元"));
             }
         }
-        for (String text : List.of("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度措施", "项目实施计划",
-                "实施期总体目标", "年度总体目标")) {
+        for (String text : List.of(FORM_OVERVIEW, FORM_BASIS, FORM_NECESSITY, FORM_SAFEGUARDS, FORM_PLAN,
+                FORM_GOAL_PERIOD, FORM_GOAL_YEAR)) {
             columns.add(optional(text, TEXT, "").max(0));
         }
-        columns.add(optional("负责人", TEXT, "").max(60));
-        columns.add(optional("经办人", TEXT, "").max(60));
-        columns.add(optional("联系电话", TEXT, "").max(40));
-        columns.add(optional("填报日期", TEXT, "").max(40));
+        columns.add(optional(FORM_PERSON_IN_CHARGE, TEXT, "").max(60));
+        columns.add(optional(FORM_HANDLER, TEXT, "").max(60));
+        columns.add(optional(FORM_PHONE, TEXT, "").max(40));
+        columns.add(optional(FORM_DATE, TEXT, "").max(40));
         return columns;
     }
 }

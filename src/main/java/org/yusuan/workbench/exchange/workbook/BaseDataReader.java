@@ -10,6 +10,8 @@ import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.PROJECT_CODE
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.SOURCE;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.UNIT_CODE;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,26 +94,29 @@ public final class BaseDataReader {
     }
 
     private ImportResult readAll(WorkbookSource source) {
-        Department department = readDepartment(sheet(source, BaseDataLayout.DEPARTMENT, true));
-        Optional<Sheet> unitSheet = sheet(source, BaseDataLayout.UNITS, true);
+        if (!source.faults().isEmpty()) {
+            return ImportResult.failed(source.faults().stream().map(ImportProblem::ofFile).toList());
+        }
+        Department department = readDepartment(sheet(source, BaseDataLayout.DEPARTMENT));
+        Optional<Sheet> unitSheet = sheet(source, BaseDataLayout.UNITS);
         if (unitSheet.isEmpty()) {
             // Without units no other row can be placed; report the structure first.
             return ImportResult.failed(problems);
         }
         eachRow(unitSheet, BaseDataLayout.UNITS, this::readUnit);
-        List<Staffing> staffing = readStaffing(sheet(source, BaseDataLayout.STAFFING, false));
-        List<BasicExpenditureLine> basic = readBasicLines(sheet(source, BaseDataLayout.BASIC_LINES, false));
-        eachRow(sheet(source, BaseDataLayout.PROJECTS, false), BaseDataLayout.PROJECTS, this::readProject);
-        eachRow(sheet(source, BaseDataLayout.PROJECT_LINES, false), BaseDataLayout.PROJECT_LINES, this::readProjectLine);
+        List<Staffing> staffing = readStaffing(sheet(source, BaseDataLayout.STAFFING));
+        List<BasicExpenditureLine> basic = readBasicLines(sheet(source, BaseDataLayout.BASIC_LINES));
+        eachRow(sheet(source, BaseDataLayout.PROJECTS), BaseDataLayout.PROJECTS, this::readProject);
+        eachRow(sheet(source, BaseDataLayout.PROJECT_LINES), BaseDataLayout.PROJECT_LINES, this::readProjectLine);
         var forms = new FormSheetReader(problems, projects.keySet(), refusedProjects).read(
-                sheet(source, BaseDataLayout.FORMS, false), sheet(source, BaseDataLayout.INDICATORS, false));
+                sheet(source, BaseDataLayout.FORMS), sheet(source, BaseDataLayout.INDICATORS));
         var narrative = new NarrativeSheetReader(problems);
-        var prior = narrative.readPriorYear(sheet(source, BaseDataLayout.PRIOR_YEAR, false));
-        var assets = narrative.readStateAssets(sheet(source, BaseDataLayout.STATE_ASSETS, false));
-        var texts = narrative.readTexts(sheet(source, BaseDataLayout.NARRATIVE, false));
+        var prior = narrative.readPriorYear(sheet(source, BaseDataLayout.PRIOR_YEAR));
+        var assets = narrative.readStateAssets(sheet(source, BaseDataLayout.STATE_ASSETS));
+        var texts = narrative.readTexts(sheet(source, BaseDataLayout.NARRATIVE));
         if (!problems.isEmpty() || department == null) {
             if (problems.isEmpty()) {
-                problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, "缺少部门信息"));
+                problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, say("problem.noDepartment")));
             }
             return ImportResult.failed(problems);
         }
@@ -120,25 +125,36 @@ public final class BaseDataReader {
                 forms, prior, assets, texts));
     }
 
-    /** The sheet, after checking its header row; empty when absent (a problem if required). */
-    private Optional<Sheet> sheet(WorkbookSource source, SheetSpec spec, boolean required) {
+    /**
+     * The sheet, after checking its header row; empty (after recording why) when absent or
+     * unreadable. Every sheet of the layout is required: the template writes them all, and a sheet
+     * left out or renamed would otherwise import as a sheet without rows.
+     */
+    private Optional<Sheet> sheet(WorkbookSource source, SheetSpec spec) {
         Optional<Sheet> sheet = source.sheet(spec.name());
         if (sheet.isEmpty()) {
-            if (required) {
-                problems.add(new ImportProblem(spec.name(), 0, null, "工作簿中缺少此工作表"));
-            }
+            problems.add(new ImportProblem(spec.name(), 0, null, say("problem.sheetMissing")));
             return sheet;
+        }
+        if (!sheet.get().faults().isEmpty()) {
+            problems.addAll(sheet.get().problems());
+            return Optional.empty();
+        }
+        if (sheet.get().headers().stream().allMatch(String::isEmpty)) {
+            // A sheet whose columns are all optional would otherwise pass as a sheet without rows.
+            problems.add(new ImportProblem(spec.name(), 1, null, say("problem.noHeader")));
+            return Optional.empty();
         }
         boolean headersOk = true;
         for (ColumnSpec column : spec.columns()) {
             if (column.required() && !sheet.get().hasColumn(column.header())) {
-                problems.add(new ImportProblem(spec.name(), 1, column.header(), "缺少必填列"));
+                problems.add(new ImportProblem(spec.name(), 1, column.header(), say("problem.columnMissing")));
                 headersOk = false;
             }
         }
         for (String header : sheet.get().headers()) {
             if (!header.isEmpty() && !spec.headers().contains(header)) {
-                problems.add(new ImportProblem(spec.name(), 1, header, "未知的列名，请使用模板中的列名"));
+                problems.add(new ImportProblem(spec.name(), 1, header, say("problem.unknownColumn")));
                 headersOk = false;
             }
         }
@@ -156,17 +172,17 @@ public final class BaseDataReader {
         List<SheetRow> rows = sheet.get().rows();
         if (rows.size() != 1) {
             problems.add(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null,
-                    "应当只有一行部门信息，实际有 " + rows.size() + " 行"));
+                    say("problem.departmentRows", rows.size())));
             return null;
         }
         RowReader r = new RowReader(BaseDataLayout.DEPARTMENT, rows.get(0), problems);
-        String code = r.text("部门编码", true);
-        String name = r.text("部门名称", true);
-        Integer year = r.integer("预算年度", true);
+        String code = r.text(BaseDataLayout.DEPT_CODE, true);
+        String name = r.text(BaseDataLayout.DEPT_NAME, true);
+        Integer year = r.integer(BaseDataLayout.BUDGET_YEAR, true);
         if (year != null && (year < 2000 || year > 2100)) {
-            r.problem("预算年度", "「" + year + "」不是有效的预算年度");
+            r.problem(BaseDataLayout.BUDGET_YEAR, say("problem.badYear", year));
         }
-        IndicatorFramework framework = r.choice("绩效指标框架", IndicatorFramework.class, false, "绩效指标框架");
+        IndicatorFramework framework = r.choice(BaseDataLayout.FRAMEWORK, IndicatorFramework.class, false, "绩效指标框架");
         if (!r.isValid()) {
             return null;
         }
@@ -175,13 +191,13 @@ public final class BaseDataReader {
 
     private void readUnit(RowReader r) {
         String code = r.text(UNIT_CODE, true);
-        String name = r.text("单位名称", true);
-        UnitType type = r.choice("单位类型", UnitType.class, true, "单位类型");
+        String name = r.text(BaseDataLayout.UNIT_NAME, true);
+        UnitType type = r.choice(BaseDataLayout.UNIT_TYPE, UnitType.class, true, "单位类型");
         if (code != null && units.containsKey(code)) {
-            r.problem(UNIT_CODE, "单位编码「" + code + "」重复");
+            r.problem(UNIT_CODE, say("problem.unitCodeTwice", code));
         }
         if (name != null && units.values().stream().anyMatch(u -> u.name().equals(name))) {
-            r.problem("单位名称", "单位名称「" + name + "」重复");
+            r.problem(BaseDataLayout.UNIT_NAME, say("problem.unitNameTwice", name));
         }
         if (r.isValid()) {
             units.put(code, new BudgetUnit(code, name, type));
@@ -199,7 +215,7 @@ public final class BaseDataReader {
         if (unit == null && refusedUnits.contains(code)) {
             r.markInvalid();
         } else if (unit == null) {
-            r.problem(UNIT_CODE, "单位「" + code + "」不在「单位」工作表中");
+            r.problem(UNIT_CODE, say("problem.unknownUnit", code, BaseDataLayout.UNITS.name()));
         }
         return unit;
     }
@@ -209,11 +225,11 @@ public final class BaseDataReader {
         Set<String> seen = new HashSet<>();
         eachRow(sheet, BaseDataLayout.STAFFING, r -> {
             BudgetUnit unit = unit(r);
-            StaffCategory category = r.choice("人员类别", StaffCategory.class, true, "人员类别");
-            Integer authorized = r.integer("编制数", false);
-            Integer actual = r.integer("实有人数", false);
+            StaffCategory category = r.choice(BaseDataLayout.STAFF_CATEGORY, StaffCategory.class, true, "人员类别");
+            Integer authorized = r.integer(BaseDataLayout.AUTHORIZED, false);
+            Integer actual = r.integer(BaseDataLayout.ACTUAL, false);
             if (unit != null && category != null && !seen.add(unit.code() + "/" + category)) {
-                r.problem("人员类别", "该单位的「" + category.label() + "」已经填过");
+                r.problem(BaseDataLayout.STAFF_CATEGORY, say("problem.staffTwice", category.label()));
             }
             if (r.isValid()) {
                 staffing.add(new Staffing(unit.code(), category, Objects.requireNonNullElse(authorized, 0),
@@ -232,7 +248,7 @@ public final class BaseDataReader {
             String gov = r.code(GOV_ECON_CODE, Classification.GOVERNMENT_ECONOMIC, chart, false);
             FundingSource source = r.choice(SOURCE, FundingSource.class, true, "资金来源");
             Yuan amount = r.amount(AMOUNT_YUAN, true, true);
-            ExpenseKind kind = r.choice("经费类型", ExpenseKind.class, false, "经费类型");
+            ExpenseKind kind = r.choice(BaseDataLayout.EXPENSE_KIND, ExpenseKind.class, false, "经费类型");
             FundYear year = r.choice(FUND_YEAR, FundYear.class, false, "资金年度");
             String note = r.text(NOTE, false);
             String override = unit == null || dept == null ? gov : governmentOverride(r, unit, dept, gov);
@@ -249,8 +265,8 @@ public final class BaseDataReader {
     private String governmentOverride(RowReader r, BudgetUnit unit, String dept, String gov) {
         var mapped = chart.governmentCodeFor(unit.type().mappingCategory(), dept);
         if (gov == null && mapped.isEmpty()) {
-            r.problem(GOV_ECON_CODE, "部门经济科目「" + dept + "」在「" + unit.type().mappingCategory().label()
-                    + "」对照表中没有对应的政府经济科目，请填写政府经济科目编码");
+            r.problem(GOV_ECON_CODE, say("problem.noMapping", dept,
+                    unit.type().mappingCategory().label(), GOV_ECON_CODE));
             return null;
         }
         return gov == null || mapped.filter(gov::equals).isPresent() ? null : gov;
@@ -259,17 +275,17 @@ public final class BaseDataReader {
     private void readProject(RowReader r) {
         String code = r.text(PROJECT_CODE, true);
         BudgetUnit unit = unit(r);
-        String name = r.text("项目名称", true);
-        ProjectCategory category = r.choice("项目类别", ProjectCategory.class, false, "项目类别");
-        ProjectAttribute attribute = r.choice("项目属性", ProjectAttribute.class, false, "项目属性");
-        String period = r.text("项目期", false);
+        String name = r.text(BaseDataLayout.PROJECT_NAME, true);
+        ProjectCategory category = r.choice(BaseDataLayout.PROJECT_CATEGORY, ProjectCategory.class, false, "项目类别");
+        ProjectAttribute attribute = r.choice(BaseDataLayout.PROJECT_ATTRIBUTE, ProjectAttribute.class, false, "项目属性");
+        String period = r.text(BaseDataLayout.PROJECT_PERIOD, false);
         FundYear year = r.choice(FUND_YEAR, FundYear.class, false, "资金年度");
-        Yuan goods = r.amount("政府采购货物（元）", false, false);
-        Yuan works = r.amount("政府采购工程（元）", false, false);
-        Yuan services = r.amount("政府采购服务（元）", false, false);
+        Yuan goods = r.amount(BaseDataLayout.PROCUREMENT_GOODS, false, false);
+        Yuan works = r.amount(BaseDataLayout.PROCUREMENT_WORKS, false, false);
+        Yuan services = r.amount(BaseDataLayout.PROCUREMENT_SERVICES, false, false);
         String note = r.text(NOTE, false);
         if (code != null && projects.containsKey(code)) {
-            r.problem(PROJECT_CODE, "项目编码「" + code + "」重复");
+            r.problem(PROJECT_CODE, say("problem.projectCodeTwice", code));
         }
         if (!r.isValid() && code != null && !projects.containsKey(code)) {
             refusedProjects.add(code);
@@ -287,7 +303,7 @@ public final class BaseDataReader {
         if (code != null && project == null && refusedProjects.contains(code)) {
             r.markInvalid();
         } else if (code != null && project == null) {
-            r.problem(PROJECT_CODE, "项目「" + code + "」不在「项目」工作表中");
+            r.problem(PROJECT_CODE, say("problem.unknownProject", code, BaseDataLayout.PROJECTS.name()));
         }
         String function = r.code(FUNCTION_CODE, Classification.FUNCTIONAL, chart, true);
         String dept = r.code(DEPT_ECON_CODE, Classification.DEPARTMENTAL_ECONOMIC, chart, false);

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.exchange.workbook;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +18,7 @@ final class DuplicateRows {
                 .reduce("", (a, b) -> a + "\u0001" + b);
         Integer first = firstRowByContent.putIfAbsent(key, row.rowNumber());
         if (first != null) {
-            reader.problem(null, "与第 " + first + " 行完全相同（重复录入）");
+            reader.problem(null, say("row.duplicate", first));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.exchange.workbook;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.PROJECT_CODE;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.fundColumn;
 
@@ -21,7 +22,7 @@ import org.yusuan.workbench.exchange.sheet.Sheet;
 final class FormSheetReader {
 
     /** 一级指标 of both frameworks; which ones a form may use is checked by the audit, not here. */
-    private static final Set<String> LEVEL_ONE = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    private static final List<String> LEVEL_ONE = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
     /** Map key for the department-wide form (its project code is blank). */
     private static final String DEPARTMENT_WIDE = "";
 
@@ -57,7 +58,7 @@ final class FormSheetReader {
             if (refusedProjects.contains(code)) {
                 r.markInvalid();
             } else {
-                r.problem(PROJECT_CODE, "项目「" + code + "」不在「项目」工作表中");
+                r.problem(PROJECT_CODE, say("problem.unknownProject", code, BaseDataLayout.PROJECTS.name()));
             }
             return null;
         }
@@ -66,16 +67,17 @@ final class FormSheetReader {
 
     private void readForm(RowReader r) {
         String key = formKey(r);
-        String title = r.text("表名", false);
+        String title = r.text(BaseDataLayout.FORM_TITLE, false);
         FormFunds implementation = funds(r, "实施期");
         FormFunds year = funds(r, "年度");
-        FormTexts texts = new FormTexts(r.longText("项目概况", false), r.longText("立项依据", false),
-                r.longText("项目设立必要性", false), r.longText("保证项目实施的制度措施", false),
-                r.longText("项目实施计划", false), r.longText("实施期总体目标", false),
-                r.longText("年度总体目标", false), r.text("负责人", false), r.text("经办人", false),
-                r.text("联系电话", false), r.text("填报日期", false));
+        FormTexts texts = new FormTexts(r.longText(BaseDataLayout.FORM_OVERVIEW, false), r.longText(BaseDataLayout.FORM_BASIS, false),
+                r.longText(BaseDataLayout.FORM_NECESSITY, false), r.longText(BaseDataLayout.FORM_SAFEGUARDS, false),
+                r.longText(BaseDataLayout.FORM_PLAN, false), r.longText(BaseDataLayout.FORM_GOAL_PERIOD, false),
+                r.longText(BaseDataLayout.FORM_GOAL_YEAR, false), r.text(BaseDataLayout.FORM_PERSON_IN_CHARGE, false), r.text(BaseDataLayout.FORM_HANDLER, false),
+                r.text(BaseDataLayout.FORM_PHONE, false), r.text(BaseDataLayout.FORM_DATE, false));
         if (key != null && headers.containsKey(key)) {
-            r.problem(PROJECT_CODE, key.isEmpty() ? "部门整体绩效目标只能有一行" : "项目「" + key + "」的绩效目标已经填过");
+            r.problem(PROJECT_CODE, key.isEmpty() ? say("problem.departmentFormTwice")
+                    : say("problem.formTwice", key));
         }
         if (r.isValid()) {
             headers.put(key, new FormHeader(title, implementation, year, texts));
@@ -100,18 +102,19 @@ final class FormSheetReader {
             if (refusedForms.contains(key)) {
                 r.markInvalid();
             } else {
-                r.problem(PROJECT_CODE, key.isEmpty() ? "「绩效目标」工作表中没有部门整体绩效目标行"
-                        : "项目「" + key + "」在「绩效目标」工作表中没有对应的行");
+                r.problem(PROJECT_CODE, key.isEmpty()
+                        ? say("problem.noDepartmentForm", BaseDataLayout.FORMS.name())
+                        : say("problem.noForm", key, BaseDataLayout.FORMS.name()));
             }
         }
-        String level1 = r.text("一级指标", true);
+        String level1 = r.text(BaseDataLayout.LEVEL_1, true);
         if (level1 != null && !LEVEL_ONE.contains(level1)) {
-            r.problem("一级指标", "「" + level1 + "」不是一级指标，可选：产出指标、效益指标、满意度指标、成本指标");
+            r.problem(BaseDataLayout.LEVEL_1, say("problem.badLevelOne", level1, String.join("、", LEVEL_ONE)));
         }
-        String level2 = r.text("二级指标", true);
-        String name = r.text("三级指标", true);
-        String implementation = r.text("实施期指标值", false);
-        String year = r.text("年度指标值", false);
+        String level2 = r.text(BaseDataLayout.LEVEL_2, true);
+        String name = r.text(BaseDataLayout.LEVEL_3, true);
+        String implementation = r.text(BaseDataLayout.VALUE_PERIOD, false);
+        String year = r.text(BaseDataLayout.VALUE_YEAR, false);
         if (r.isValid()) {
             indicators.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Indicator(level1, level2, name, implementation, year));

@@ -1,5 +1,6 @@
 package org.yusuan.workbench.exchange.workbook;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
 import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.AMOUNT_YUAN;
 
 import java.math.BigDecimal;
@@ -28,10 +29,10 @@ final class NarrativeSheetReader {
     Map<PriorYearItem, Yuan> readPriorYear(Optional<Sheet> sheet) {
         Map<PriorYearItem, Yuan> figures = new EnumMap<>(PriorYearItem.class);
         RowReader.forEachRow(sheet, BaseDataLayout.PRIOR_YEAR, problems, r -> {
-            PriorYearItem item = r.choice("项目", PriorYearItem.class, true, "上年数项目");
+            PriorYearItem item = r.choice(BaseDataLayout.PRIOR_ITEM, PriorYearItem.class, true, "上年数项目");
             Yuan amount = r.amount(AMOUNT_YUAN, true, false);
             if (item != null && figures.containsKey(item)) {
-                r.problem("项目", "「" + item.label() + "」已经填过");
+                r.problem(BaseDataLayout.PRIOR_ITEM, say("problem.itemTwice", item.label()));
             }
             if (r.isValid()) {
                 figures.put(item, amount);
@@ -43,14 +44,14 @@ final class NarrativeSheetReader {
     List<StateAsset> readStateAssets(Optional<Sheet> sheet) {
         Map<StateAssetItem, StateAsset> assets = new EnumMap<>(StateAssetItem.class);
         RowReader.forEachRow(sheet, BaseDataLayout.STATE_ASSETS, problems, r -> {
-            StateAssetItem item = r.choice("资产项目", StateAssetItem.class, true, "资产项目");
-            BigDecimal quantity = r.decimal("数量");
-            Yuan value = r.amount("价值（元）", true, false);
+            StateAssetItem item = r.choice(BaseDataLayout.ASSET_ITEM, StateAssetItem.class, true, "资产项目");
+            BigDecimal quantity = r.decimal(BaseDataLayout.ASSET_QUANTITY);
+            Yuan value = r.amount(BaseDataLayout.ASSET_VALUE, true, false);
             if (item != null && assets.containsKey(item)) {
-                r.problem("资产项目", "「" + item.label() + "」已经填过");
+                r.problem(BaseDataLayout.ASSET_ITEM, say("problem.itemTwice", item.label()));
             }
             if (item != null && !item.hasQuantity() && quantity != null) {
-                r.problem("数量", "「" + item.label() + "」只填账面净值，数量应留空");
+                r.problem(BaseDataLayout.ASSET_QUANTITY, say("problem.noQuantity", item.label()));
             }
             if (r.isValid()) {
                 assets.put(item, new StateAsset(item, quantity, value));
@@ -62,10 +63,10 @@ final class NarrativeSheetReader {
     Map<NarrativeSection, String> readTexts(Optional<Sheet> sheet) {
         Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
         RowReader.forEachRow(sheet, BaseDataLayout.NARRATIVE, problems, r -> {
-            NarrativeSection section = r.choice("栏目", NarrativeSection.class, true, "情况说明栏目");
-            String content = r.longText("内容", true);
+            NarrativeSection section = r.choice(BaseDataLayout.NARRATIVE_SECTION, NarrativeSection.class, true, "情况说明栏目");
+            String content = r.longText(BaseDataLayout.NARRATIVE_CONTENT, true);
             if (section != null && texts.containsKey(section)) {
-                r.problem("栏目", "「" + section.label() + "」已经填过");
+                r.problem(BaseDataLayout.NARRATIVE_SECTION, say("problem.itemTwice", section.label()));
             }
             if (r.isValid()) {
                 texts.put(section, content);

@@ -1,8 +1,11 @@
 package org.yusuan.workbench.exchange.workbook;
 
+import static org.yusuan.workbench.exchange.ExchangeTexts.say;
+
 import java.math.BigDecimal;
 import java.util.List;
 import org.yusuan.workbench.domain.Labelled;
+import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.domain.input.ImportProblem;
@@ -68,14 +71,23 @@ final class RowReader {
         String value = row.get(column);
         if (value.isEmpty()) {
             if (required) {
-                problem(column, "必填项，不能为空");
+                problem(column, say("row.required"));
             }
             return null;
         }
-        int max = spec.columns().stream().filter(c -> c.header().equals(column)).mapToInt(ColumnSpec::maxLength)
-                .findFirst().orElse(0);
-        if (max > 0 && value.codePointCount(0, value.length()) > max) {
-            problem(column, "内容过长：最多 " + max + " 个字，实有 " + value.codePointCount(0, value.length()) + " 个字");
+        ColumnSpec columnSpec = spec.columns().stream().filter(c -> c.header().equals(column)).findFirst().orElse(null);
+        int max = columnSpec == null ? 0 : columnSpec.maxLength();
+        // Long texts (no limit) keep their line breaks and tabs; names and codes are one line.
+        boolean multiLine = columnSpec != null && columnSpec.kind() == ColumnSpec.Kind.TEXT && max == 0;
+        int control = PlainText.controlCharacter(value, multiLine);
+        if (control >= 0) {
+            problem(column, say("row.controlCharacter", String.format("U+%04X", control)));
+            return null;
+        }
+        if (max > 0 && !PlainText.fits(value, max)) {
+            int length = PlainText.length(value);
+            problem(column, length > max ? say("row.tooLong", max, length)
+                    : say("row.tooLongStored", max, length, PlainText.supplementaryCharacters(value)));
             return null;
         }
         return value;
@@ -100,20 +112,20 @@ final class RowReader {
         try {
             Yuan yuan = Yuan.parse(value);
             if (yuan.isNegative()) {
-                problem(column, "金额不能为负数：「" + value + "」");
+                problem(column, say("row.negative", value));
                 return null;
             }
             if (yuan.toBigDecimal().compareTo(MAX_AMOUNT) > 0) {
-                problem(column, "金额超出可保存的范围（最大 9,999,999,999,999,999.99 元）：「" + value + "」");
+                problem(column, say("row.amountTooLarge", value));
                 return null;
             }
             if (positive && yuan.isZero()) {
-                problem(column, "金额必须大于 0");
+                problem(column, say("row.amountZero"));
                 return null;
             }
             return yuan;
         } catch (InvalidAmountException e) {
-            problem(column, e.getMessage() + "：「" + value + "」");
+            problem(column, say("row.badAmount", e.getMessage(), value));
             return null;
         }
     }
@@ -124,7 +136,7 @@ final class RowReader {
             return null;
         }
         if (!value.matches("\\d{1,9}")) {
-            problem(column, "应为不小于 0 的整数：「" + value + "」");
+            problem(column, say("row.notInteger", value));
             return null;
         }
         return Integer.valueOf(value);
@@ -136,7 +148,7 @@ final class RowReader {
             return null;
         }
         if (!value.matches("\\d{1,15}(\\.\\d{1,2})?")) {
-            problem(column, "应为不小于 0 的数字，最多两位小数：「" + value + "」");
+            problem(column, say("row.notDecimal", value));
             return null;
         }
         return new BigDecimal(value).setScale(2); // stored as DECIMAL(18,2): read back the same
@@ -149,7 +161,7 @@ final class RowReader {
         }
         var found = Labelled.fromLabel(type, value);
         if (found.isEmpty()) {
-            problem(column, "「" + value + "」不是有效的" + what + "，可选：" + Labelled.choices(type));
+            problem(column, say("row.badChoice", value, what, Labelled.choices(type)));
             return null;
         }
         return found.get();
@@ -165,13 +177,13 @@ final class RowReader {
             return null;
         }
         int length = classification.lineCodeLength();
-        String level = classification == Classification.FUNCTIONAL ? "项级" : "款级";
+        String level = say(classification == Classification.FUNCTIONAL ? "row.level.item" : "row.level.section");
         if (!value.matches("\\d+") || value.length() != length) {
-            problem(column, "应为 " + length + " 位" + classification.label() + level + "科目编码：「" + value + "」");
+            problem(column, say("row.badCode", length, classification.label(), level, value));
             return null;
         }
         if (!chart.contains(classification, value)) {
-            problem(column, "「" + value + "」不在本预算的" + classification.label() + "科目目录中");
+            problem(column, say("row.codeNotInChart", value, classification.label()));
             return null;
         }
         return value;

@@ -67,6 +67,19 @@ class DepartmentViewModelsTest {
     }
 
     @Test
+    void aUnitNameIsNormalisedAndHeldToTheImportsRules() {
+        // The same rules as the workbook import (domain.PlainText): NFC, no control characters, the file's room.
+        assertThat(units.editUnitName(unit("012002"), "交通警察大队Cafe\u0301")).isEmpty();
+        assertThat(unit("012002").name()).isEqualTo("交通警察大队Caf\u00e9");
+
+        assertThat(units.editUnitName(unit("012002"), "交通\u0007警察大队"))
+                .hasValueSatisfying(m -> assertThat(m).contains("控制字符"));
+        assertThat(units.editUnitName(unit("012002"), "\uD83D\uDE00".repeat(200)))
+                .hasValueSatisfying(m -> assertThat(m).contains("200"));
+        assertThat(unit("012002").name()).isEqualTo("交通警察大队Caf\u00e9");
+    }
+
+    @Test
     void anInstitutionMapsToOtherGovernmentItemsAndLeavesTable11() {
         String institutionSalaries = table6("30101/50501");
         String organSalaries = table6("30101/50101");
