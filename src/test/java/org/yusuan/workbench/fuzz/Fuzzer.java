@@ -137,6 +137,9 @@ final class Fuzzer {
                 if (!f.signature().startsWith("timeout") && !f.signature().startsWith("file on disk")) {
                     minimised = new Minimiser(c -> sameFailure(harness, c, f.signature()), minimiseBudget,
                             minimiseMillis).minimise(f.first());
+                    // Minimised parts are written stored (uncompressed): when little was cut, the
+                    // deflated original is the smaller file.
+                    minimised = minimised.bytes().length < f.first().bytes().length ? minimised : f.first();
                     minimised.materialise(dir, "minimised");
                 }
                 Files.writeString(dir.resolve("finding.txt"), "signature: " + f.signature() + "\nhits: " + f.count()
