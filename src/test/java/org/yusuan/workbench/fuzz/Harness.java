@@ -1,5 +1,4 @@
 package org.yusuan.workbench.fuzz;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
+import org.yusuan.workbench.domain.input.BudgetFileException;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.service.SampleBudget;
 import org.yusuan.workbench.store.BudgetDatabase;
-import org.yusuan.workbench.store.BudgetFileException;
 
 /**
  * Runs one input through an import, in this JVM, against a real budget file holding the sample,

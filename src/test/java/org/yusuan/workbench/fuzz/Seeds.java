@@ -1,5 +1,4 @@
 package org.yusuan.workbench.fuzz;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,11 +11,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.yusuan.workbench.exchange.sheet.Csv;
 import org.yusuan.workbench.exchange.workbook.BaseDataLayout;
 import org.yusuan.workbench.exchange.workbook.SheetSpec;
 import org.yusuan.workbench.exchange.workbook.TemplateWriter;
 import org.yusuan.workbench.testsupport.SampleWorkbook;
+import org.yusuan.workbench.text.Csv;
 
 /** The valid files the tests already use, as the fuzzer's starting corpus. */
 final class Seeds {

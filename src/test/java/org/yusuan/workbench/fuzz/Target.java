@@ -1,13 +1,12 @@
 package org.yusuan.workbench.fuzz;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.CsvWorkbook;
 import org.yusuan.workbench.exchange.sheet.WorkbookSource;
 import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
-import org.yusuan.workbench.exchange.workbook.ImportProblem;
 import org.yusuan.workbench.service.CatalogUpdate;
 import org.yusuan.workbench.service.NewBudgetFile;
 import org.yusuan.workbench.service.WorkbookImport;
