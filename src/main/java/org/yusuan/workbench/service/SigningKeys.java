@@ -70,7 +70,13 @@ public final class SigningKeys {
     }
 
     private void create(Path key, Path pub) throws IOException {
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // The folder too is the owner's alone: others need not even see that a key is there.
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
         KeyPair pair = Signatures.newKeyPair();
         // Both files are written under temporary names and moved into place, the private key last:
         // an interrupted first export leaves either no key or a whole one, never a key without its half.

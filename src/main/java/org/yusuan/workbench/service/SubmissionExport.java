@@ -102,7 +102,8 @@ public final class SubmissionExport {
         var keyPair = keys.loadOrCreate();
         Stage stage = Labelled.fromLabel(Stage.class, options.stage()).orElseThrow();
         var header = new Submission.Header(UUID.randomUUID(), options.replaces(), stage,
-                options.divisionCode(), ProgramVersion.current().orElse(""), clock.instant());
+                options.divisionCode(), ProgramVersion.current().orElse(""),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         var submission = new Submission(header, budget, chart, cells, findings(audit, options.explanations()), booklet);
         progress.accept(Step.WRITE);
         PackageWriter.Written[] written = new PackageWriter.Written[1];
