@@ -113,6 +113,7 @@ final class PackageCommand implements Runnable {
             o.println(String.format(PackageWords.ENTRIES, w.entries()));
             o.println(String.format(PackageWords.MANIFEST, w.manifestSha256()));
             o.println(String.format(PackageWords.FINGERPRINT, w.signerFingerprint()));
+            o.println(String.format(PackageWords.COVER_LETTER, w.coverLetter()));
             o.println(String.format(PackageWords.KEY_FOLDER, keys.folder()));
             return 0;
         }

@@ -15,6 +15,7 @@ final class PackageWords {
     static final String ENTRIES = "文件数：%d";
     static final String MANIFEST = "清单 SHA-256：%s";
     static final String FINGERPRINT = "签名公钥指纹：%s";
+    static final String COVER_LETTER = "报送函（请打印、盖章，随数据包一并报送）：%s";
     static final String KEY_FOLDER = "签名密钥保存在：%s（私钥只在本机，请勿外传）";
     static final String CANNOT_WRITE = "无法写入文件「%s」：%s";
     static final String BAD_STAGE = "--stage：%s";

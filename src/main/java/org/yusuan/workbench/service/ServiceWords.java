@@ -12,6 +12,9 @@ final class ServiceWords {
 
     static final String NO_PACKAGE = "找不到数据包「%s」";
 
+    /** The file name of the 报送函 after the package's own name without {@code .yspkg}. */
+    static final String COVER_LETTER_SUFFIX = "-报送函.pdf";
+
     private ServiceWords() {
     }
 }

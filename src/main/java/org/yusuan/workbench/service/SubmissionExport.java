@@ -21,6 +21,7 @@ import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.publication.BookletOptions;
+import org.yusuan.workbench.exchange.submission.PackageLayout;
 import org.yusuan.workbench.exchange.submission.PackageWriter;
 import org.yusuan.workbench.exchange.submission.Stage;
 import org.yusuan.workbench.exchange.submission.Submission;
@@ -28,6 +29,7 @@ import org.yusuan.workbench.exchange.submission.Submission.DerivedCell;
 import org.yusuan.workbench.exchange.submission.Submission.FindingLine;
 import org.yusuan.workbench.report.booklet.BookletWriter;
 import org.yusuan.workbench.report.forms.BookletForms;
+import org.yusuan.workbench.report.submission.CoverLetter;
 
 /**
  * 导出报送数据包: fills a package from a budget — its tables as derived here, its audit with the unit's
@@ -62,11 +64,20 @@ public final class SubmissionExport {
     }
 
     /** What was written: what the cover letter prints and the front ends report. */
-    public record Exported(UUID packageId, int entries, String manifestSha256, String signerFingerprint) {
+    public record Exported(UUID packageId, int entries, String manifestSha256, String signerFingerprint,
+                           Path coverLetter) {
+    }
+
+    /** The 报送函 beside the package: {@code 上党分局-2023-一上.yspkg} → {@code 上党分局-2023-一上-报送函.pdf}. */
+    public static Path coverLetterOf(Path pkg) {
+        String name = pkg.getFileName().toString();
+        String base = name.endsWith(PackageLayout.EXTENSION)
+                ? name.substring(0, name.length() - PackageLayout.EXTENSION.length()) : name;
+        return pkg.resolveSibling(base + ServiceWords.COVER_LETTER_SUFFIX);
     }
 
     /** The steps a front end can show; reported in this order. */
-    public enum Step { AUDIT, TABLES, BOOKLET, SIGN, WRITE }
+    public enum Step { AUDIT, TABLES, BOOKLET, SIGN, WRITE, COVER_LETTER }
 
     /**
      * @param written empty when nothing was written because the audit found errors and they were not accepted
@@ -109,8 +120,20 @@ public final class SubmissionExport {
         PackageWriter.Written[] written = new PackageWriter.Written[1];
         OutputFiles.replace(target, out -> written[0] = PackageWriter.write(submission, keyPair, out));
         var w = written[0];
+        // The letter after the package: it states the package's hash, so it is made from what was written.
+        progress.accept(Step.COVER_LETTER);
+        Path letter = coverLetterOf(target);
+        OutputFiles.replace(letter, out -> CoverLetter.write(facts(w, target), out));
         return new Outcome(audit, Optional.of(new Exported(w.descriptor().packageId(), w.entries(),
-                w.manifestSha256(), w.signerFingerprint())));
+                w.manifestSha256(), w.signerFingerprint(), letter)));
+    }
+
+    private static CoverLetter.Facts facts(PackageWriter.Written w, Path target) {
+        var d = w.descriptor();
+        return new CoverLetter.Facts(d.departmentCode(), d.departmentName(), d.divisionCode(), d.budgetYear(),
+                d.stage().label(), target.getFileName().toString(), d.packageId().toString(),
+                d.replaces() == null ? null : d.replaces().toString(), d.created(), w.entries(), d.errors(),
+                d.warnings(), d.notices(), w.manifestSha256(), w.signerFingerprint());
     }
 
     /** Every cell of the 13 tables, row and column counted from 1, with an amount's exact 元 sum. */

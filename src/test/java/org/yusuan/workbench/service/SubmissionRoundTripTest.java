@@ -39,13 +39,14 @@ class SubmissionRoundTripTest {
         try (BudgetFile file = files.open(db)) {
             original = file.budget().orElseThrow();
             tables = file.tables().orElseThrow();
-            var options = new SubmissionExport.Options("一上", "140404", null, false, true, Map.of());
+            var options = new SubmissionExport.Options("一上", "140404", null, true, true, Map.of());
             outcome = file.exportPackage(pkg, options, new SigningKeys(folder.resolve("keys")), steps::add)
                     .orElseThrow();
         }
         assertThat(outcome.written()).as("errors accepted explicitly: the package is written").isPresent();
         assertThat(steps).containsExactly(SubmissionExport.Step.AUDIT, SubmissionExport.Step.TABLES,
-                SubmissionExport.Step.SIGN, SubmissionExport.Step.WRITE);
+                SubmissionExport.Step.BOOKLET, SubmissionExport.Step.SIGN, SubmissionExport.Step.WRITE, SubmissionExport.Step.COVER_LETTER);
+        assertCoverLetter(outcome.written().get(), folder.resolve("上党分局-2023-一上-报送函.pdf"));
 
         VerifiedPackage received = PackageReader.verify(pkg, Optional.of(outcome.written().get().signerFingerprint()));
 
@@ -55,6 +56,8 @@ class SubmissionRoundTripTest {
         assertThat(received.derived()).as("the tables as the unit computed them travel cell for cell")
                 .isEqualTo(SubmissionExport.cells(tables));
         assertThat(received.descriptor().errors()).isEqualTo(1);
+        assertThat(received.bookletPdf()).get().satisfies(pdf -> assertThat(new String(pdf, 0, 5,
+                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-"));
         assertThat(received.findings()).filteredOn(f -> f.severity().equals("ERROR")).hasSize(1)
                 .first().satisfies(f -> assertThat(f.ruleId()).isEqualTo("F.missing"));
         assertThat(received.descriptor().departmentCode()).isEqualTo(original.department().code());
@@ -98,6 +101,18 @@ class SubmissionRoundTripTest {
         if (secret.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
                     .isEqualTo("rw-------");
+        }
+    }
+
+    /** One page stating the package id, the manifest hash and the fingerprint, in extractable text. */
+    private static void assertCoverLetter(SubmissionExport.Exported written, Path pdf) throws Exception {
+        assertThat(written.coverLetter()).isEqualTo(pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("部门预算数据报送函", "长治市公安局上党分局", "一上",
+                    written.packageId().toString(), written.manifestSha256(),
+                    written.signerFingerprint().replace(" ", ""), "错误1项");
         }
     }
 
