@@ -47,6 +47,7 @@ final class PackageExportAction {
             ChoiceDialog<String> stage = new ChoiceDialog<>(stages.get(0), stages);
             stage.setTitle(title());
             stage.setHeaderText(Messages.get("file.exportPackage.stage"));
+            stage.getDialogPane().setId("package-stage");
             Optional.ofNullable(owner.get()).ifPresent(stage::initOwner);
             var department = ws.budget().department();
             stage.showAndWait().ifPresent(s -> chooser.choose(title(), Messages.get("file.exportPackage.fileName",
