@@ -78,31 +78,33 @@ final class BudgetRebuild {
                     r.choice("expense_kind", ExpenseKind.class), r.requiredChoice("fund_year", FundYear.class),
                     r.text("remark")));
         }
+        // Children name their parent; one that names none would be dropped silently, so it refuses the package.
+        var projectRows = rows(csvByName, Schemas.PROJECTS);
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (var r : projectRows) {
+            if (!codes.add(r.required("pro_code"))) {
+                throw r.refusal(SubmissionWords.DUPLICATE_KEY, r.required("pro_code"));
+            }
+        }
         Map<String, Procurement> procurement = new HashMap<>();
         for (var r : rows(csvByName, Schemas.PROCUREMENT)) {
-            procurement.put(r.required("pro_code"), new Procurement(amount(r, "goods_amount"),
+            procurement.put(parent(r, codes), new Procurement(amount(r, "goods_amount"),
                     amount(r, "works_amount"), amount(r, "services_amount")));
         }
         Map<String, List<ProjectLine>> lines = new LinkedHashMap<>();
         for (var r : rows(csvByName, Schemas.PROJECT_LINES)) {
-            lines.computeIfAbsent(r.required("pro_code"), k -> new ArrayList<>()).add(new ProjectLine(0,
+            lines.computeIfAbsent(parent(r, codes), k -> new ArrayList<>()).add(new ProjectLine(0,
                     r.required("exp_func_code"), r.text("dep_bgt_eco_code"),
                     r.requiredChoice("fund_type_code", FundingSource.class), amount(r, "amount"), r.text("remark")));
         }
         List<Project> projects = new ArrayList<>();
-        for (var r : rows(csvByName, Schemas.PROJECTS)) {
+        for (var r : projectRows) {
             String code = r.required("pro_code");
             projects.add(new Project(0, code, r.required("agency_code"), r.required("pro_name"),
                     r.choice("pro_category", ProjectCategory.class), r.choice("pro_attribute", ProjectAttribute.class),
                     r.text("pro_period"), r.requiredChoice("fund_year", FundYear.class),
                     procurement.getOrDefault(code, Procurement.NONE), r.text("remark"),
                     lines.getOrDefault(code, List.of())));
-        }
-        for (String code : lines.keySet()) {
-            if (projects.stream().noneMatch(p -> p.code().equals(code))) {
-                throw new PackageRefusal(SubmissionWords.BAD_TABLE, "data/project_lines.csv", 0,
-                        String.format(SubmissionWords.UNKNOWN_PROJECT, code));
-            }
         }
         List<PerformanceForm> forms = forms(csvByName);
 
@@ -124,14 +126,24 @@ final class BudgetRebuild {
     }
 
     private static List<PerformanceForm> forms(Map<String, byte[]> csvByName) throws PackageRefusal {
+        var formRows = rows(csvByName, Schemas.FORMS);
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (var r : formRows) {
+            if (!numbers.add(r.integer("form_no"))) {
+                throw r.refusal(SubmissionWords.DUPLICATE_KEY, r.required("form_no"));
+            }
+        }
         Map<Integer, List<Indicator>> indicators = new HashMap<>();
         for (var r : rows(csvByName, Schemas.INDICATORS)) {
+            if (!numbers.contains(r.integer("form_no"))) {
+                throw r.refusal(SubmissionWords.UNKNOWN_PARENT, r.required("form_no"));
+            }
             indicators.computeIfAbsent(r.integer("form_no"), k -> new ArrayList<>()).add(new Indicator(
                     r.required("level1"), r.required("level2"), r.required("level3"),
                     r.text("value_implementation"), r.text("value_year")));
         }
         List<PerformanceForm> forms = new ArrayList<>();
-        for (var r : rows(csvByName, Schemas.FORMS)) {
+        for (var r : formRows) {
             int no = r.integer("form_no");
             forms.add(new PerformanceForm(0, r.text("pro_code"), r.text("title"), funds(r, "impl"), funds(r, "year"),
                     new FormTexts(r.text("overview"), r.text("basis"), r.text("necessity"), r.text("safeguards"),
@@ -160,6 +172,15 @@ final class BudgetRebuild {
                     r.text("provenance")));
         }
         return new ChartOfAccounts(entries, mappings);
+    }
+
+    /** The row's {@code pro_code}, which must be a project of the package. */
+    private static String parent(TableRows.Row r, java.util.Set<String> projectCodes) throws PackageRefusal {
+        String code = r.required("pro_code");
+        if (!projectCodes.contains(code)) {
+            throw r.refusal(SubmissionWords.UNKNOWN_PARENT, code);
+        }
+        return code;
     }
 
     private static Yuan amount(TableRows.Row r, String column) throws PackageRefusal {

@@ -30,7 +30,8 @@ public final class SubmissionWords {
     public static final String BAD_HEADER = "数据包中的「%s」列名与说明文件不一致。";
 
     public static final String ONE_ROW = "应当正好有一行";
-    public static final String UNKNOWN_PROJECT = "项目「%s」不在 projects.csv 中";
+    public static final String UNKNOWN_PARENT = "「%s」不在所属的表中（项目须在 projects.csv，申报表序号须在 performance_forms.csv）";
+    public static final String DUPLICATE_KEY = "「%s」重复";
     public static final String CELL_EMPTY = "「%s」不能为空";
     public static final String CELL_NOT_INTEGER = "「%s」不是整数";
     public static final String CELL_NOT_MONEY = "「%s」不是以元为单位、最多两位小数的金额";

@@ -143,6 +143,29 @@ class PackageTamperTest {
     }
 
     @Test
+    void aSignedTableThatDoesNotReadIsRefusedWithItsRowAndColumn() throws Exception {
+        var entries = entries(good);
+        String lines = new String(entries.get("data/basic_lines.csv"), StandardCharsets.UTF_8)
+                .replaceFirst("8037500.00", "8037500.005");
+        entries.put("data/basic_lines.csv", lines.getBytes(StandardCharsets.UTF_8));
+        resign(entries, UNIT);
+        refused(PackageWriter.zip(entries),
+                "数据包中的「data/basic_lines.csv」第 2 行无法读取：「amount」不是以元为单位、最多两位小数的金额。");
+    }
+
+    @Test
+    void aProjectLineOfNoProjectIsRefusedNotDropped() throws Exception {
+        var entries = entries(good);
+        String lines = new String(entries.get("data/project_lines.csv"), StandardCharsets.UTF_8);
+        entries.put("data/project_lines.csv", (lines + "999,2040201,30201,GENERAL_PUBLIC_BUDGET,1.00,\n")
+                .getBytes(StandardCharsets.UTF_8));
+        resign(entries, UNIT);
+        int row = (int) lines.lines().count() + 1;
+        refused(PackageWriter.zip(entries), "数据包中的「data/project_lines.csv」第 " + row + " 行无法读取：「999」不在所属的表中"
+                + "（项目须在 projects.csv，申报表序号须在 performance_forms.csv）。");
+    }
+
+    @Test
     void safeNamesAreOrdinaryRelativePaths() {
         assertThat(PackageReader.safeName("data/units.csv")).isTrue();
         assertThat(PackageReader.safeName("data//units.csv")).isFalse();
