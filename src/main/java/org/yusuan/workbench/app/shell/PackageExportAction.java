@@ -63,8 +63,14 @@ final class PackageExportAction {
             @Override
             protected SubmissionExport.Outcome call() throws Exception {
                 updateProgress(-1, 1);
-                return session.budgetFile().exportPackage(target, options, SigningKeys.ofUser(),
-                        step -> updateMessage(message(step))).orElseThrow();
+                return session.budgetFile().exportPackage(target, options, SigningKeys.ofUser(), step -> {
+                    // Cancelled before the package is written: stop there, so a cancel leaves no package. Once
+                    // the package is written its cover letter follows, or the package would go without it.
+                    if (isCancelled() && step != SubmissionExport.Step.COVER_LETTER) {
+                        throw new java.util.concurrent.CancellationException();
+                    }
+                    updateMessage(message(step));
+                }).orElseThrow();
             }
         };
         task.setOnSucceeded(e -> {
