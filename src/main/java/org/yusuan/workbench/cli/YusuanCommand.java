@@ -14,7 +14,8 @@ import picocli.CommandLine;
         description = "预算编制工作台命令行：创建示例预算、导入基础数据和科目目录、查看预算概况。",
         subcommands = {SampleCommand.class, ImportCommand.class, TemplateCommand.class, CatalogCommand.class,
                 InfoCommand.class, TablesCommand.class, NarrativeCommand.class, AuditCommand.class,
-                FormsCommand.class, BookletCommand.class, XlsxCommand.class, CommandLine.HelpCommand.class})
+                FormsCommand.class, BookletCommand.class, XlsxCommand.class, PackageCommand.class,
+                CommandLine.HelpCommand.class})
 public final class YusuanCommand implements Runnable {
 
     /** Exit status when the input was refused (validation problems). */

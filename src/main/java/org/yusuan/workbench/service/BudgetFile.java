@@ -117,6 +117,23 @@ public final class BudgetFile implements AutoCloseable {
         return FormsPrint.print(database, pdf);
     }
 
+    /**
+     * 导出报送数据包: the budget as it is now, signed with {@code keys}, written whole to {@code target}.
+     * Empty when the file holds no budget yet; an outcome without a written package when the audit found
+     * errors and {@code options} does not accept them.
+     */
+    public Optional<SubmissionExport.Outcome> exportPackage(Path target, SubmissionExport.Options options,
+                                                            SigningKeys keys,
+                                                            java.util.function.Consumer<SubmissionExport.Step> progress)
+            throws IOException {
+        Optional<Budget> budget = budget();
+        if (budget.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SubmissionExport.export(budget.get(), database.catalog().load(), target, options, keys,
+                java.time.Clock.systemUTC(), progress));
+    }
+
     @Override
     public void close() {
         database.close();

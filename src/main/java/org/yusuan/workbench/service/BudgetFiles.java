@@ -85,6 +85,19 @@ public final class BudgetFiles {
         TemplateWriter.write(out);
     }
 
+    /**
+     * Verifies a submission package (文件 → 导出报送数据包 writes them): intact, signed, within limits, of a
+     * known format, and — when {@code registeredSigner} is given — signed by that key.
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    public PackageCheck verifyPackage(Path pkg, java.util.Optional<String> registeredSigner) throws IOException {
+        if (!Files.exists(pkg)) {
+            throw new IOException(String.format(ServiceWords.NO_PACKAGE, pkg));
+        }
+        return PackageCheck.of(pkg, registeredSigner);
+    }
+
     /** A base-data workbook from a path, whatever its form: an xlsx file or a folder of CSV sheets. */
     static WorkbookSource readBook(Path book) throws IOException {
         if (!Files.exists(book)) {

@@ -73,6 +73,11 @@ final class FileActions {
                 .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.tables(), target))));
     }
 
+    /** 导出报送数据包: see {@link PackageExportAction}. */
+    void exportPackage() {
+        new PackageExportAction(owner, dialogs, background, this::choose).start(session);
+    }
+
     void preview() {
         session.workspace().ifPresent(ws -> {
             // The preview shows its own progress: a progress dialog beside a modal window could not be used.

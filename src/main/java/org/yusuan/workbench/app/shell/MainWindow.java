@@ -333,11 +333,13 @@ public final class MainWindow {
         draft.setOnAction(e -> files.exportBooklet(BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK)));
         MenuItem tables = new MenuItem(Messages.get("menu.file.exportTables"));
         tables.setOnAction(e -> files.exportTables());
+        MenuItem submission = new MenuItem(Messages.get("menu.file.exportPackage"));
+        submission.setOnAction(e -> files.exportPackage());
         MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
         Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new SeparatorMenuItem(),
-                preview, booklet, archival, draft, tables, new SeparatorMenuItem(), exit);
+                preview, booklet, archival, draft, tables, submission, new SeparatorMenuItem(), exit);
         undo.setText(Messages.get("shell.undo"));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> {

@@ -1,0 +1,154 @@
+package org.yusuan.workbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.yusuan.workbench.audit.Finding;
+import org.yusuan.workbench.audit.Severity;
+import org.yusuan.workbench.service.SigningKeys;
+import org.yusuan.workbench.service.SubmissionExport;
+import org.yusuan.workbench.text.Csv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "package", description = "向财政部门报送的数据包（.yspkg）：导出、校验。",
+        subcommands = {PackageCommand.Export.class, PackageVerifyCommand.class})
+final class PackageCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "export", description = {"导出报送数据包：预算数据、预算公开表 1-13、审核结果，用本机密钥签名。",
+            "先审核；有“错误”时不导出，除非用 --accept-errors 确认（错误随数据包一并报送）。",
+            "签名密钥在第一次导出时生成，保存在 ~/.yusuan/keys（私钥不进预算文件）。"})
+    static final class Export implements Callable<Integer> {
+
+        @Mixin
+        DbOption db;
+
+        @Option(names = "--out", required = true, paramLabel = "PKG", description = "输出的数据包，如 上党分局-2023-一上.yspkg")
+        Path out;
+
+        @Option(names = "--stage", defaultValue = "一上", paramLabel = "STAGE", description = "报送阶段：一上（默认）、二上、调整")
+        String stage;
+
+        @Option(names = "--division", defaultValue = "", paramLabel = "CODE", description = "行政区划编码，如 140404")
+        String division;
+
+        @Option(names = "--replaces", paramLabel = "ID", description = "本数据包替代的上一个数据包的编号")
+        UUID replaces;
+
+        @Option(names = "--with-booklet", description = "附上《部门预算公开》PDF")
+        boolean withBooklet;
+
+        @Option(names = "--accept-errors", description = "确认带审核错误报送")
+        boolean acceptErrors;
+
+        @Option(names = "--explanations", paramLabel = "CSV",
+                description = "出错说明：yusuan audit --format csv 的输出加一列“出错说明”")
+        Path explanations;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            SubmissionExport.Options options;
+            try {
+                options = new SubmissionExport.Options(stage, division, replaces, withBooklet, acceptErrors,
+                        explanations == null ? Map.of() : explanations(explanations));
+            } catch (IllegalArgumentException e) {
+                err.println(String.format(PackageWords.BAD_STAGE, e.getMessage()));
+                return 2;
+            } catch (ExplanationsRefused e) {
+                err.println(e.getMessage());
+                return YusuanCommand.REFUSED;
+            }
+            SigningKeys keys = SigningKeys.ofUser();
+            try {
+                return OpenedFile.run(db, spec, file -> file.exportPackage(out, options, keys, step -> { })
+                        .map(outcome -> report(outcome, keys)));
+            } catch (IOException e) {
+                err.println(String.format(PackageWords.CANNOT_WRITE, out, OutputProblem.describe(e)));
+                return YusuanCommand.FILE_ERROR;
+            }
+        }
+
+        private int report(SubmissionExport.Outcome outcome, SigningKeys keys) {
+            PrintWriter o = spec.commandLine().getOut();
+            var audit = outcome.audit();
+            // Errors first, as in the workstation: they decide whether the package may go at all.
+            o.println(String.format(PackageWords.AUDIT_SUMMARY, audit.count(Severity.ERROR),
+                    audit.count(Severity.WARNING), audit.count(Severity.NOTICE)));
+            for (Finding f : audit.of(Severity.ERROR)) {
+                o.println(String.format(PackageWords.ERROR_LINE, f.title(), f.message(), f.ref().describe()));
+            }
+            if (outcome.written().isEmpty()) {
+                spec.commandLine().getErr().println(String.format(PackageWords.ERRORS_STOP, audit.count(Severity.ERROR)));
+                return YusuanCommand.REFUSED;
+            }
+            if (audit.hasErrors()) {
+                o.println(String.format(PackageWords.ERRORS_TRAVEL, audit.count(Severity.ERROR)));
+            }
+            var w = outcome.written().get();
+            o.println(String.format(PackageWords.EXPORTED, out));
+            o.println(String.format(PackageWords.PACKAGE_ID, w.packageId()));
+            o.println(String.format(PackageWords.ENTRIES, w.entries()));
+            o.println(String.format(PackageWords.MANIFEST, w.manifestSha256()));
+            o.println(String.format(PackageWords.FINGERPRINT, w.signerFingerprint()));
+            o.println(String.format(PackageWords.COVER_LETTER, w.coverLetter()));
+            o.println(String.format(PackageWords.KEY_FOLDER, keys.folder()));
+            return 0;
+        }
+
+        /** 规则 + 位置 name a finding as {@link SubmissionExport#findingKey} does; 出错说明 is the unit's text. */
+        private static Map<String, String> explanations(Path csv) throws ExplanationsRefused {
+            List<List<String>> rows;
+            try {
+                rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new ExplanationsRefused(String.format(PackageWords.EXPLANATIONS_UNREADABLE, csv,
+                        OutputProblem.describe(e)));
+            }
+            List<String> header = rows.isEmpty() ? List.of() : rows.get(0);
+            int rule = header.indexOf(PackageWords.COLUMN_RULE);
+            int place = header.indexOf(PackageWords.COLUMN_PLACE);
+            int text = header.indexOf(PackageWords.COLUMN_EXPLANATION);
+            if (rule < 0 || place < 0 || text < 0) {
+                throw new ExplanationsRefused(String.format(PackageWords.EXPLANATIONS_COLUMNS, csv));
+            }
+            Map<String, String> out = new HashMap<>();
+            for (List<String> row : rows.subList(1, rows.size())) {
+                int width = Math.max(rule, Math.max(place, text));
+                if (row.size() > width && !row.get(text).isBlank()) {
+                    out.put(row.get(rule) + "@" + row.get(place), row.get(text).strip());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** An explanations file that cannot be used; its message is the sentence to print. */
+    static final class ExplanationsRefused extends Exception {
+        ExplanationsRefused(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.yusuan.workbench.exchange.submission;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.text.Csv;
+
+/**
+ * The rows of one CSV of a package, read against its schema: the header must be exactly the schema's
+ * columns, and a value that does not parse refuses the package with the file, row and column.
+ */
+final class TableRows {
+
+    private final String path;
+    private final List<String> header;
+    private final List<List<String>> rows;
+
+    private TableRows(String path, List<String> header, List<List<String>> rows) {
+        this.path = path;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    static TableRows read(String name, byte[] csv) throws PackageRefusal {
+        String path = "data/" + name + ".csv";
+        List<List<String>> all = Csv.parse(new String(csv, StandardCharsets.UTF_8));
+        List<String> expected = Schemas.fields(name).stream().map(Resource.Field::name).toList();
+        if (all.isEmpty() || !all.get(0).equals(expected)) {
+            throw new PackageRefusal(SubmissionWords.BAD_HEADER, path);
+        }
+        List<List<String>> rows = new ArrayList<>(all.subList(1, all.size()));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).size() != expected.size()) {
+                throw new PackageRefusal(SubmissionWords.BAD_TABLE, path, i + 2, String.format(SubmissionWords.COLUMN_COUNT, expected.size()));
+            }
+        }
+        return new TableRows(path, expected, rows);
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** Row {@code index} (0-based, header excluded). */
+    Row row(int index) {
+        return new Row(index);
+    }
+
+    List<Row> all() {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new Row(i));
+        }
+        return out;
+    }
+
+    /** One row's values by column name, each parse refusing with the row's place. */
+    final class Row {
+
+        private final int index;
+
+        private Row(int index) {
+            this.index = index;
+        }
+
+        /** The text, null when blank. */
+        String text(String column) {
+            String value = rows.get(index).get(header.indexOf(column));
+            return value.isEmpty() ? null : value;
+        }
+
+        String required(String column) throws PackageRefusal {
+            String value = text(column);
+            if (value == null) {
+                throw refusal(SubmissionWords.CELL_EMPTY, column);
+            }
+            return value;
+        }
+
+        int integer(String column) throws PackageRefusal {
+            try {
+                return Integer.parseInt(required(column));
+            } catch (NumberFormatException e) {
+                throw refusal(SubmissionWords.CELL_NOT_INTEGER, column);
+            }
+        }
+
+        /** An amount in 元 written as the writer writes it (plain, at most two decimals); null when blank. */
+        Yuan money(String column) throws PackageRefusal {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            if (!value.matches("-?\\d+(\\.\\d{1,2})?")) {
+                throw refusal(SubmissionWords.CELL_NOT_MONEY, column);
+            }
+            return Yuan.of(new BigDecimal(value));
+        }
+
+        BigDecimal decimal(String column) throws PackageRefusal {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw refusal(SubmissionWords.CELL_NOT_NUMBER, column);
+            }
+        }
+
+        /** A choice written as the constant's name; null when blank. */
+        <E extends Enum<E>> E choice(String column, Class<E> type) throws PackageRefusal {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                throw refusal(SubmissionWords.CELL_NOT_CHOICE, column, value);
+            }
+        }
+
+        <E extends Enum<E>> E requiredChoice(String column, Class<E> type) throws PackageRefusal {
+            required(column);
+            return choice(column, type);
+        }
+
+        PackageRefusal refusal(String reason, Object... args) {
+            return new PackageRefusal(SubmissionWords.BAD_TABLE, path, index + 2, String.format(reason, args));
+        }
+    }
+}
