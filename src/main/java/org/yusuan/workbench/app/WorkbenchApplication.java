@@ -4,7 +4,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.common.DialogService;
@@ -12,8 +11,8 @@ import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.common.RecentFiles;
 import org.yusuan.workbench.app.shell.DefaultBudgetFile;
 import org.yusuan.workbench.app.shell.MainWindow;
-import org.yusuan.workbench.app.shell.WindowMemory.Geometry;
 import org.yusuan.workbench.app.shell.WindowMemory;
+import org.yusuan.workbench.app.shell.WindowPlacement;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
 
 /** The workstation: opens the budget file (the default one unless told otherwise) in the main window. */
@@ -26,10 +25,7 @@ public final class WorkbenchApplication extends Application {
     /** Set when started with --self-check=REPORT: check every page once the budget shows, then exit. */
     private SelfCheck selfCheck;
     private WindowMemory memory;
-    /** The bounds the window returns to from maximized; the ones remembered while it is maximized. */
-    private Geometry normal;
-    /** Set while a file's own geometry is put back, which is not a move to remember. */
-    private boolean restoring;
+    private WindowPlacement placement;
 
     @Override
     public void start(Stage primaryStage) {
@@ -44,21 +40,19 @@ public final class WorkbenchApplication extends Application {
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.show();
-        for (var property : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
-            property.addListener((o, was, now) -> rememberGeometry());
-        }
-        stage.maximizedProperty().addListener((o, was, now) -> rememberGeometry());
+        placement = new WindowPlacement(stage, memory);
         open(DefaultBudgetFile.resolve(SelfCheck.withoutFlag(getParameters().getRaw())));
     }
 
     /** Opens {@code file} off the FX thread; the current file stays open if that fails. */
     void open(Path file) {
-        boolean firstStart = !WorkbenchSession.exists(file);
+        FirstOpen early = FirstOpen.take(file);
+        boolean firstStart = early != null ? early.firstStart() : !WorkbenchSession.exists(file);
         window.showBusy(Messages.get(firstStart ? "app.creatingSample" : "app.opening"));
         Task<WorkbenchSession> task = new Task<>() {
             @Override
             protected WorkbenchSession call() {
-                return WorkbenchSession.open(file, true);
+                return early != null ? early.session() : WorkbenchSession.open(file, true);
             }
         };
         task.setOnSucceeded(e -> {
@@ -67,8 +61,7 @@ public final class WorkbenchApplication extends Application {
             }
             session = task.getValue();
             RecentFiles.ofUser().opened(session.file());
-            restoreGeometry(session.file());
-            window.show(session);
+            placement.show(window, session);
             stage.setTitle(Messages.get("app.title.withFile", session.file().getFileName()));
             if (selfCheck != null) {
                 int status = selfCheck.run(window, stage);
@@ -86,39 +79,6 @@ public final class WorkbenchApplication extends Application {
             }
         });
         background.submit(task);
-    }
-
-    /** Puts the window where it was when {@code file} was last open, if that is still on a screen. */
-    private void restoreGeometry(Path file) {
-        memory.geometry(file)
-                .flatMap(g -> WindowMemory.onScreen(g, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()))
-                .ifPresent(g -> {
-                    restoring = true;
-                    try {
-                        stage.setMaximized(false);
-                        stage.setX(g.x());
-                        stage.setY(g.y());
-                        stage.setWidth(g.width());
-                        stage.setHeight(g.height());
-                        stage.setMaximized(g.maximized());
-                        normal = new Geometry(g.x(), g.y(), g.width(), g.height(), false);
-                    } finally {
-                        restoring = false;
-                    }
-                });
-    }
-
-    private void rememberGeometry() {
-        if (restoring || session == null) {
-            return;
-        }
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            normal = new Geometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-        }
-        if (normal != null) {
-            memory.rememberGeometry(session.file(), new Geometry(normal.x(), normal.y(), normal.width(), normal.height(),
-                    stage.isMaximized()));
-        }
     }
 
     @Override

@@ -14,6 +14,8 @@ public final class WorkbenchLauncher {
     public static void main(String[] args) {
         // Before the toolkit starts: JavaFX reads its button texts in the default locale once.
         WorkbenchLook.useInterfaceLanguage();
+        // The budget file opens while the toolkit starts and the first window shows.
+        FirstOpen.begin(args);
         Application.launch(WorkbenchApplication.class, args);
     }
 }

@@ -5,8 +5,9 @@ import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 
 /**
- * The one place work leaves the FX thread (opening files now; import and export later). A single
- * daemon thread: budget work is sequential, and a quit never waits on it.
+ * The one place work leaves the FX thread (opening files, import, export), except at start, where
+ * {@code FirstOpen} opens the first file while the toolkit starts. A single daemon thread: budget
+ * work is sequential, and a quit never waits on it.
  */
 public final class BackgroundTasks implements AutoCloseable {
 

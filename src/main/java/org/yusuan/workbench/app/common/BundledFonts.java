@@ -18,14 +18,27 @@ public final class BundledFonts {
     private static final String REGULAR = "NotoSansSC-Regular.ttf";
     private static final String BOLD = "NotoSansSC-Bold.ttf";
 
+    private static final Object AWT_LOCK = new Object();
     private static java.awt.Font awtRegular;
     private static java.awt.Font awtBold;
 
     private BundledFonts() {
     }
 
-    /** Loads both faces for JavaFX and Java2D; called once at start, before any window is built. */
-    public static synchronized void load() {
+    /**
+     * Loads both faces for JavaFX, and for Java2D on a thread of its own; called once at start,
+     * before any window is built. Java2D (the charts) needs its faces only later, and preparing them
+     * (the AWT graphics environment, two 10 MB fonts parsed again) kept the first window waiting.
+     */
+    public static void load() {
+        loadForJavaFx();
+        Thread java2d = new Thread(() -> awt(java.awt.Font.PLAIN, 12), "yusuan-java2d-fonts");
+        java2d.setDaemon(true);
+        java2d.setPriority(Thread.MIN_PRIORITY);
+        java2d.start();
+    }
+
+    private static synchronized void loadForJavaFx() {
         for (String file : new String[] {REGULAR, BOLD}) {
             try (InputStream in = open(file)) {
                 if (Font.loadFont(in, 14) == null) {
@@ -35,22 +48,23 @@ public final class BundledFonts {
                 throw new UncheckedIOException(e);
             }
         }
-        awtRegular = awtFace(REGULAR);
-        awtBold = awtFace(BOLD);
     }
 
     /**
      * The bundled face for Java2D drawing. Taken from the font file itself rather than looked up by
-     * family name: a name lookup silently falls back to a font without Chinese glyphs (□).
+     * family name: a name lookup silently falls back to a font without Chinese glyphs (□). Waits
+     * while {@link #load()}'s thread is preparing it.
      *
      * @param style {@link java.awt.Font#PLAIN} or {@link java.awt.Font#BOLD}
      */
-    public static synchronized java.awt.Font awt(int style, float size) {
-        if (awtRegular == null) {
-            awtRegular = awtFace(REGULAR);
-            awtBold = awtFace(BOLD);
+    public static java.awt.Font awt(int style, float size) {
+        synchronized (AWT_LOCK) {
+            if (awtRegular == null) {
+                awtRegular = awtFace(REGULAR);
+                awtBold = awtFace(BOLD);
+            }
+            return ((style & java.awt.Font.BOLD) != 0 ? awtBold : awtRegular).deriveFont(size);
         }
-        return ((style & java.awt.Font.BOLD) != 0 ? awtBold : awtRegular).deriveFont(size);
     }
 
     private static java.awt.Font awtFace(String file) {

@@ -7,6 +7,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TextFieldSkin;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
@@ -48,6 +49,9 @@ public final class TextEditCell<R> extends TableCell<R, R> {
         }
         super.startEdit();
         field = new TextField(pendingText != null ? pendingText : editText.apply(getItem()));
+        // The skin brings the keys: without it, a field that is only skinned at the next pulse drops
+        // the characters and the Enter a quick typist's keyboard delivers before that (issue 10).
+        field.setSkin(new TextFieldSkin(field));
         pendingText = null;
         field.setOnAction(e -> finish(1, 0));
         field.setOnKeyPressed(e -> {

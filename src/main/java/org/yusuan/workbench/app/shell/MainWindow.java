@@ -11,7 +11,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCombination;
@@ -68,8 +67,8 @@ public final class MainWindow {
     private Lazy<FormsView> formsPage;
     private final FileActions files;
     private final WindowMemory memory;
-    private final SplitPane split;
-    /** Set while a file's own page and divider are put back, which are not changes to remember. */
+    private final NavigationSplit split;
+    /** Set while a file's own page is put back, which is not a change to remember. */
     private boolean restoring;
     private BudgetWorkspace workspace;
     private Path currentFile;
@@ -96,17 +95,8 @@ public final class MainWindow {
                 showPage(now.getValue().page());
             }
         });
-        // A narrower tree shows only the first character or two of each item.
-        navigation.setMinWidth(WindowMemory.MIN_NAVIGATION_WIDTH);
-        split = new SplitPane(navigation, workArea);
-        split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(navigation, false);
-        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
-            if (!restoring && workspace != null) {
-                memory.rememberDivider(currentFile, now.doubleValue());
-            }
-        });
-        root.setCenter(split);
+        split = new NavigationSplit(navigation, workArea, memory);
+        root.setCenter(split.node());
         root.setBottom(statusBar());
     }
 
@@ -132,6 +122,7 @@ public final class MainWindow {
         currentFile = session.file();
         workspace = session.workspace().orElse(null);
         if (workspace == null) {
+            split.forget();
             workArea.getChildren().setAll(new Label(Messages.get("app.noBudget")));
             return;
         }
@@ -173,9 +164,9 @@ public final class MainWindow {
         pages.put(Page.Screen.CHARTS, new Lazy<>(() -> new ChartsView(narrative.figuresProperty())));
         pages.put(Page.Screen.AUDIT, new Lazy<>(() -> new AuditView(audit, this::jumpTo)));
         navigation.setRoot(tree());
+        split.restore(currentFile);
         restoring = true;
         try {
-            split.setDividerPositions(WindowMemory.sensibleDivider(memory.divider(currentFile).orElse(Double.NaN), split.getWidth()));
             showPage(memory.page(currentFile).flatMap(Page::of).orElse(Page.Screen.OVERVIEW));
         } finally {
             restoring = false;

@@ -116,7 +116,12 @@ public final class WindowMemory {
      * the work area most of the window) in a split pane {@code width} wide.
      */
     public static double sensibleDivider(double stored, double width) {
-        double least = width > 0 ? Math.min(0.5, MIN_NAVIGATION_WIDTH / width) : 0.15;
+        return sensibleDivider(stored, width, MIN_NAVIGATION_WIDTH);
+    }
+
+    /** Likewise for a navigation that needs {@code navigationWidth} to show its items whole. */
+    public static double sensibleDivider(double stored, double width, double navigationWidth) {
+        double least = width > 0 ? Math.min(0.5, Math.max(MIN_NAVIGATION_WIDTH, navigationWidth) / width) : 0.15;
         if (Double.isNaN(stored)) {
             return Math.max(0.2, least);
         }

@@ -57,8 +57,9 @@ class CodePickerTest {
     void aCodeTypedIntoThePickerIsStored(FxRobot robot) throws Exception {
         focusFunctionCell(robot, 0);
         robot.write("2040202");
-        // Enter once the code shows in the editor, as a person presses it: on a loaded machine the
-        // robot's Enter could otherwise overtake the editor's start (it failed so at load ~20).
+        // Enter once the code shows in the editor, as a person presses it. (Keys typed before the
+        // editor was skinned used to be lost, which made this fail at load ~20; TypeAheadTest now
+        // types and presses Enter without waiting.)
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#basic-lines .text-field")
                 .tryQueryAs(TextField.class).map(f -> "2040202".equals(f.getText())).orElse(false));
         robot.type(KeyCode.ENTER);
