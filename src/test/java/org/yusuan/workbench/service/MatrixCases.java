@@ -94,6 +94,11 @@ final class MatrixCases {
                     }
                     return write(dir, "book.xlsx", bytes);
                 }, "「book.xlsx」"),
+                of("a byte changed in a stored part (CRC)", dir -> {
+                    Path valid = SampleWorkbook.sample().writeXlsx(dir.resolve("valid.xlsx"));
+                    byte[] stored = org.yusuan.workbench.testsupport.XlsxParts.of(valid).storedBytes();
+                    return write(dir, "book.xlsx", replaceAll(stored, "<v>8037500", "<v>9037500"));
+                }, "「book.xlsx」已损坏：部件「xl/worksheets/sheet4.xml」"),
                 of("entry path escapes", dir -> parts(dir, p -> p.put("../../evil.xml", "<x/>")),
                         "「book.xlsx」", "../../evil.xml", "不安全"),
                 of("zip bomb (ratio)", dir -> parts(dir, p -> p.put("xl/media/bomb.bin", new byte[20 << 20])),

@@ -98,6 +98,28 @@ public final class XlsxParts {
         return file;
     }
 
+    /** The package with every part stored uncompressed, as some writers do: its bytes are the XML's. */
+    public byte[] storedBytes() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
+            for (var part : parts.entrySet()) {
+                ZipEntry entry = new ZipEntry(part.getKey());
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(part.getValue());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(part.getValue().length);
+                entry.setCompressedSize(part.getValue().length);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
     public byte[] bytes() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(buffer)) {

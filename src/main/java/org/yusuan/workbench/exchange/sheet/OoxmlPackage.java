@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -106,8 +107,10 @@ final class OoxmlPackage implements Closeable {
             return;
         }
         ZipEntry entry = entries.get(part.toLowerCase(Locale.ROOT));
-        try (InputStream in = new Limited(zip.getInputStream(entry), part)) {
+        try (InputStream raw = zip.getInputStream(entry)) {
+            Limited in = new Limited(raw, part);
             SafeXml.parse(fileName, part, in, handler);
+            in.checkCrc(entry.getCrc());
         } catch (Limited.TooLarge e) {
             throw new UnreadableFileException(e.getMessage());
         } catch (IOException e) {
@@ -277,6 +280,7 @@ final class OoxmlPackage implements Closeable {
         }
 
         private final String part;
+        private final CRC32 crc = new CRC32();
         private long count;
 
         Limited(InputStream in, String part) {
@@ -288,6 +292,7 @@ final class OoxmlPackage implements Closeable {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
+                crc.update(b);
                 add(1);
             }
             return b;
@@ -297,9 +302,29 @@ final class OoxmlPackage implements Closeable {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
+                crc.update(buffer, offset, n);
                 add(n);
             }
             return n;
+        }
+
+        /** The parser closes what it reads; the part stays open for {@link #checkCrc}. */
+        @Override
+        public void close() {
+        }
+
+        /**
+         * Reads what the parser left and compares the CRC the directory recorded: ZipFile does not,
+         * and a changed byte in a stored part would otherwise be read as a changed value.
+         */
+        void checkCrc(long expected) throws IOException {
+            byte[] rest = new byte[8192];
+            while (read(rest, 0, rest.length) >= 0) {
+                // counted against the limits like the rest
+            }
+            if (expected != -1 && crc.getValue() != expected) {
+                throw new ZipException("CRC mismatch");
+            }
         }
 
         private void add(int n) throws TooLarge {
