@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.department;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.Department;
+import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.StaffCategory;
 import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.budget.UnitType;
@@ -91,7 +91,7 @@ public final class UnitsViewModel {
 
     public Optional<String> editDepartmentName(String text) {
         String name = PlainText.normalize(text);
-        if (name.isEmpty() || !PlainText.fits(name, 200)) {
+        if (name.isEmpty() || !PlainText.fits(name, FieldLengths.NAME)) {
             return refusals.refuse(Messages.get("dept.field.departmentName"), Messages.get("dept.reason.name", 200));
         }
         if (PlainText.controlCharacter(name, false) >= 0) {
@@ -173,7 +173,7 @@ public final class UnitsViewModel {
     public Optional<String> editUnitName(BudgetUnit unit, String text) {
         String name = PlainText.normalize(text);
         String field = Messages.get("dept.field.unitName");
-        if (name.isEmpty() || !PlainText.fits(name, 200)) {
+        if (name.isEmpty() || !PlainText.fits(name, FieldLengths.NAME)) {
             return refusals.refuse(field, Messages.get("dept.reason.name", 200));
         }
         if (PlainText.controlCharacter(name, false) >= 0) {

@@ -1,7 +1,7 @@
 package org.yusuan.workbench.app.forms;
-
 import java.util.function.Function;
 import org.yusuan.workbench.app.common.Messages;
+import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.performance.FormTexts;
 
 /** The text fields of a form, with the longest length the file stores (the CLOB ones are capped for sanity). */
@@ -13,10 +13,10 @@ public enum FormField {
     PLAN("plan", FormTexts::plan, 4000),
     GOAL_IMPLEMENTATION("goalImplementation", FormTexts::goalImplementation, 4000),
     GOAL_YEAR("goalYear", FormTexts::goalYear, 4000),
-    PERSON_IN_CHARGE("personInCharge", FormTexts::personInCharge, 60),
-    HANDLER("handler", FormTexts::handler, 60),
-    PHONE("phone", FormTexts::phone, 40),
-    FILLED_ON("filledOn", FormTexts::filledOn, 40);
+    PERSON_IN_CHARGE("personInCharge", FormTexts::personInCharge, FieldLengths.PERSON),
+    HANDLER("handler", FormTexts::handler, FieldLengths.PERSON),
+    PHONE("phone", FormTexts::phone, FieldLengths.SHORT),
+    FILLED_ON("filledOn", FormTexts::filledOn, FieldLengths.SHORT);
 
     private final String key;
     private final Function<FormTexts, String> read;

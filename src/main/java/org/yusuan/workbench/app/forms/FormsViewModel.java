@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.forms;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,14 +14,15 @@ import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.CodeLookup;
 import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.performance.FormDrafts;
 import org.yusuan.workbench.domain.performance.FrameworkConversion;
 import org.yusuan.workbench.domain.performance.Indicator;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
-import org.yusuan.workbench.domain.performance.IndicatorLibrary;
 import org.yusuan.workbench.domain.performance.IndicatorLayout;
+import org.yusuan.workbench.domain.performance.IndicatorLibrary;
 import org.yusuan.workbench.domain.performance.IndicatorSkeleton;
 import org.yusuan.workbench.domain.performance.IndicatorValue;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
@@ -225,8 +225,8 @@ public final class FormsViewModel {
         if (PlainText.controlCharacter(name, false) >= 0) {
             return refuseField(field, Messages.get("grid.reason.control"));
         }
-        if (!PlainText.fits(name, 300)) {
-            return refuseField(field, Messages.get("forms.reason.tooLong", 300));
+        if (!PlainText.fits(name, FieldLengths.PROJECT_NAME)) {
+            return refuseField(field, Messages.get("forms.reason.tooLong", FieldLengths.PROJECT_NAME));
         }
         Optional<String> doubled = IndicatorValue.doubledWord(name);
         if (doubled.isPresent()) {

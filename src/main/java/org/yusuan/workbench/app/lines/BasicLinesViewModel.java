@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.lines;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
+import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
@@ -148,8 +148,8 @@ public final class BasicLinesViewModel {
         if (note != null && PlainText.controlCharacter(note, false) >= 0) {
             return refuse(Messages.get("lines.column.note"), Messages.get("grid.reason.control"));
         }
-        if (note != null && !PlainText.fits(note, 500)) {
-            return refuse(Messages.get("lines.column.note"), Messages.get("lines.reason.noteTooLong"));
+        if (note != null && !PlainText.fits(note, FieldLengths.NOTE)) {
+            return refuse(Messages.get("lines.column.note"), Messages.get("lines.reason.noteTooLong", FieldLengths.NOTE));
         }
         return update(row, Messages.get("lines.edit.note"), l -> l.withNote(note));
     }

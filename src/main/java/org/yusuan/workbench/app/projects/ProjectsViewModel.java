@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.projects;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.yusuan.workbench.app.grid.GridCell;
 import org.yusuan.workbench.domain.PlainText;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
+import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.domain.budget.Procurement;
@@ -169,8 +169,8 @@ public final class ProjectsViewModel {
         if (PlainText.controlCharacter(name, false) >= 0) {
             return refuse(Messages.get("projects.field.name"), Messages.get("grid.reason.control"));
         }
-        if (!PlainText.fits(name, 300)) {
-            return refuse(Messages.get("projects.field.name"), Messages.get("projects.reason.nameTooLong"));
+        if (!PlainText.fits(name, FieldLengths.PROJECT_NAME)) {
+            return refuse(Messages.get("projects.field.name"), Messages.get("projects.reason.nameTooLong", FieldLengths.PROJECT_NAME));
         }
         return update(Messages.get("projects.edit.name"), p -> with(p, p.unitCode(), name, p.category(), p.attribute(), p.period(),
                 p.fundYear(), p.procurement(), p.lines()));
@@ -196,8 +196,8 @@ public final class ProjectsViewModel {
         if (period != null && PlainText.controlCharacter(period, false) >= 0) {
             return refuse(Messages.get("projects.field.period"), Messages.get("grid.reason.control"));
         }
-        if (period != null && !PlainText.fits(period, 40)) {
-            return refuse(Messages.get("projects.field.period"), Messages.get("projects.reason.periodTooLong"));
+        if (period != null && !PlainText.fits(period, FieldLengths.SHORT)) {
+            return refuse(Messages.get("projects.field.period"), Messages.get("projects.reason.periodTooLong", FieldLengths.SHORT));
         }
         return update(Messages.get("projects.edit.period"), p -> with(p, p.unitCode(), p.name(), p.category(), p.attribute(), period,
                 p.fundYear(), p.procurement(), p.lines()));

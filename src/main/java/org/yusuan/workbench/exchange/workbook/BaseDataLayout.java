@@ -1,5 +1,4 @@
 package org.yusuan.workbench.exchange.workbook;
-
 import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.AMOUNT;
 import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.CODE;
 import static org.yusuan.workbench.exchange.workbook.ColumnSpec.Kind.DECIMAL;
@@ -12,6 +11,7 @@ import static org.yusuan.workbench.exchange.workbook.ColumnSpec.required;
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
+import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.domain.budget.ProjectAttribute;
@@ -86,13 +86,13 @@ public final class BaseDataLayout {
 
     public static final SheetSpec DEPARTMENT = new SheetSpec("部门", "部门基本信息（只填一行）", List.of(
             required(DEPT_CODE, CODE, "如 012"),
-            required(DEPT_NAME, TEXT, "如 长治市公安局上党分局").max(200),
+            required(DEPT_NAME, TEXT, "如 长治市公安局上党分局").max(FieldLengths.NAME),
             required(BUDGET_YEAR, INTEGER, "如 2023"),
             choice(FRAMEWORK, false, IndicatorFramework.class, "留空为传统")));
 
     public static final SheetSpec UNITS = new SheetSpec("单位", "部门本级及所属单位，按公开表中的顺序", List.of(
             required(UNIT_CODE, CODE, "如 012001"),
-            required(UNIT_NAME, TEXT, "").max(200),
+            required(UNIT_NAME, TEXT, "").max(FieldLengths.NAME),
             choice(UNIT_TYPE, true, UnitType.class, "")));
 
     public static final SheetSpec STAFFING = new SheetSpec("人员编制", "各单位的编制数和实有人数", List.of(
@@ -110,28 +110,28 @@ public final class BaseDataLayout {
             required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
             choice(EXPENSE_KIND, false, ExpenseKind.class, "留空按经济科目（301、303为人员经费）"),
             choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
-            optional(NOTE, TEXT, "").max(500)));
+            optional(NOTE, TEXT, "").max(FieldLengths.NOTE)));
 
     public static final SheetSpec PROJECTS = new SheetSpec("项目", "项目支出，每行一个项目", List.of(
-            required(PROJECT_CODE, CODE, "本预算内唯一").max(40),
+            required(PROJECT_CODE, CODE, "本预算内唯一").max(FieldLengths.SHORT),
             required(UNIT_CODE, CODE, ""),
             required(PROJECT_NAME, TEXT, ""),
             choice(PROJECT_CATEGORY, false, ProjectCategory.class, ""),
             choice(PROJECT_ATTRIBUTE, false, ProjectAttribute.class, ""),
-            optional(PROJECT_PERIOD, TEXT, "如 1年").max(40),
+            optional(PROJECT_PERIOD, TEXT, "如 1年").max(FieldLengths.SHORT),
             choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
             optional(PROCUREMENT_GOODS, AMOUNT, ""),
             optional(PROCUREMENT_WORKS, AMOUNT, ""),
             optional(PROCUREMENT_SERVICES, AMOUNT, ""),
-            optional(NOTE, TEXT, "").max(500)));
+            optional(NOTE, TEXT, "").max(FieldLengths.NOTE)));
 
     public static final SheetSpec PROJECT_LINES = new SheetSpec("项目明细", "项目的资金明细", List.of(
-            required(PROJECT_CODE, CODE, "").max(40),
+            required(PROJECT_CODE, CODE, "").max(FieldLengths.SHORT),
             required(FUNCTION_CODE, CODE, "7位功能分类项级科目"),
             optional(DEPT_ECON_CODE, CODE, "5位部门经济分类款级科目；尚未细化可留空"),
             choice(SOURCE, true, FundingSource.class, ""),
             required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
-            optional(NOTE, TEXT, "").max(500)));
+            optional(NOTE, TEXT, "").max(FieldLengths.NOTE)));
 
     static final String[] FUND_PARTS = {"资金总额", "中央财政资金", "省级财政资金", "市县财政资金", "单位自筹", "其他资金"};
 
@@ -139,9 +139,9 @@ public final class BaseDataLayout {
             formColumns());
 
     public static final SheetSpec INDICATORS = new SheetSpec("绩效指标", "绩效指标，每行一个三级指标，按打印顺序", List.of(
-            optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(40),
-            required(LEVEL_1, TEXT, "产出指标、效益指标、满意度指标（2021框架另有成本指标）").max(40),
-            required(LEVEL_2, TEXT, "如 数量指标").max(40),
+            optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(FieldLengths.SHORT),
+            required(LEVEL_1, TEXT, "产出指标、效益指标、满意度指标（2021框架另有成本指标）").max(FieldLengths.SHORT),
+            required(LEVEL_2, TEXT, "如 数量指标").max(FieldLengths.SHORT),
             required(LEVEL_3, TEXT, ""),
             optional(VALUE_PERIOD, TEXT, "如 ≥95%、183人、提高"),
             optional(VALUE_YEAR, TEXT, "")));
@@ -172,8 +172,8 @@ public final class BaseDataLayout {
 
     private static List<ColumnSpec> formColumns() {
         List<ColumnSpec> columns = new ArrayList<>();
-        columns.add(optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(40));
-        columns.add(optional(FORM_TITLE, TEXT, "打印的表名").max(200));
+        columns.add(optional(PROJECT_CODE, CODE, "留空为部门整体绩效目标").max(FieldLengths.SHORT));
+        columns.add(optional(FORM_TITLE, TEXT, "打印的表名").max(FieldLengths.NAME));
         for (String period : List.of("实施期", "年度")) {
             for (String part : FUND_PARTS) {
                 columns.add(optional(fundColumn(period, part), AMOUNT, "单位：元"));
@@ -183,10 +183,10 @@ public final class BaseDataLayout {
                 FORM_GOAL_PERIOD, FORM_GOAL_YEAR)) {
             columns.add(optional(text, TEXT, "").max(0));
         }
-        columns.add(optional(FORM_PERSON_IN_CHARGE, TEXT, "").max(60));
-        columns.add(optional(FORM_HANDLER, TEXT, "").max(60));
-        columns.add(optional(FORM_PHONE, TEXT, "").max(40));
-        columns.add(optional(FORM_DATE, TEXT, "").max(40));
+        columns.add(optional(FORM_PERSON_IN_CHARGE, TEXT, "").max(FieldLengths.PERSON));
+        columns.add(optional(FORM_HANDLER, TEXT, "").max(FieldLengths.PERSON));
+        columns.add(optional(FORM_PHONE, TEXT, "").max(FieldLengths.SHORT));
+        columns.add(optional(FORM_DATE, TEXT, "").max(FieldLengths.SHORT));
         return columns;
     }
 }

@@ -1,8 +1,8 @@
 package org.yusuan.workbench.exchange.workbook;
-
 import java.util.Arrays;
 import java.util.List;
 import org.yusuan.workbench.domain.Labelled;
+import org.yusuan.workbench.domain.budget.FieldLengths;
 
 /**
  * One column of a workbook sheet.
@@ -27,7 +27,7 @@ public record ColumnSpec(String header, boolean required, Kind kind, String hint
     private static int defaultMax(Kind kind) {
         return switch (kind) {
             case CODE -> 20;
-            case TEXT -> 300;
+            case TEXT -> FieldLengths.PROJECT_NAME;
             default -> 0;
         };
     }
