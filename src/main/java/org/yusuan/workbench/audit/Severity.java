@@ -8,18 +8,13 @@ import org.yusuan.workbench.domain.Labelled;
  * but may be intended. Declared in that order: findings sort by it.
  */
 public enum Severity implements Labelled {
-    ERROR("错误"),
-    WARNING("警告"),
-    NOTICE("提示");
-
-    private final String label;
-
-    Severity(String label) {
-        this.label = label;
-    }
+    ERROR,
+    WARNING,
+    NOTICE;
 
     @Override
     public String label() {
-        return label;
+        // From the audit bundle, so that an English run labels findings in English.
+        return AuditTexts.TEXTS.get("severity." + name());
     }
 }
