@@ -37,8 +37,8 @@ public final class BudgetFiles {
     /**
      * Opens a budget file, creating an empty one when it does not exist.
      *
-     * @throws org.yusuan.workbench.domain.input.BudgetFileException (a runtime exception with a Chinese
-     *         message) when the file is not this program's, is newer, damaged or in use
+     * @throws org.yusuan.workbench.domain.input.BudgetFileException (a runtime exception with a message
+     *         for the user) when the file is not this program's, is newer, damaged or in use
      */
     public BudgetFile open(Path file) {
         return new BudgetFile(BudgetDatabase.open(file));
