@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -73,12 +75,18 @@ public final class AuditContext {
 
     /** "项目「名称」（单位名称）" for messages. */
     public String projectLabel(Project p) {
-        return "项目「" + p.name() + "」（" + unitName(p.unitCode()) + "）";
+        return TEXTS.get("label.project", p.name(), unitName(p.unitCode()));
     }
 
     /** The form's project in words, or 部门整体绩效目标表. */
     public String formLabel(String projectCode) {
-        return project(projectCode).map(p -> "「" + p.name() + "」的绩效目标表")
-                .orElse(projectCode == null ? "部门整体绩效目标表" : "项目编码 " + projectCode + " 的绩效目标表");
+        return project(projectCode).map(p -> TEXTS.get("label.form", p.name()))
+                .orElse(projectCode == null ? TEXTS.get("place.departmentForm")
+                        : TEXTS.get("label.formOfUnknownProject", projectCode));
+    }
+
+    /** "基本支出第 2 行（单位名称，20,000.00元）" for messages: {@code index} is 1-based. */
+    String basicLineLabel(int index, String unitCode, org.yusuan.workbench.domain.money.Yuan amount) {
+        return TEXTS.get("label.basicLine", Integer.toString(index), unitName(unitCode), amount.format());
     }
 }

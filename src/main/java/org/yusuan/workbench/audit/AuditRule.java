@@ -14,13 +14,18 @@ public interface AuditRule {
     Severity severity();
 
     /**
-     * Short Chinese title that names the problem in words ("项目缺少绩效目标表"), shown with every
-     * finding in the workstation and by {@code yusuan audit}; docs/audit-rules.md lists the same words.
+     * Short title that names the problem in words ("项目缺少绩效目标表"), shown with every finding in
+     * the workstation and by {@code yusuan audit}; docs/audit-rules.md lists the same Chinese words.
+     * From the audit bundle under {@code rule.<id>.title}, so English runs say it in English.
      */
-    String title();
+    default String title() {
+        return AuditTexts.TEXTS.get("rule." + id() + ".title");
+    }
 
-    /** What the rule checks and why, in Chinese. */
-    String description();
+    /** What the rule checks and why ({@code rule.<id>.description}). */
+    default String description() {
+        return AuditTexts.TEXTS.get("rule." + id() + ".description");
+    }
 
     List<Finding> check(AuditContext context);
 

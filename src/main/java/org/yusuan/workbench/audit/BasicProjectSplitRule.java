@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.calc.table.DisclosureTable;
@@ -14,26 +16,16 @@ final class BasicProjectSplitRule extends TableIdentityRule {
     }
 
     @Override
-    public String title() {
-        return "合计不等于基本支出加项目支出";
-    }
-
-    @Override
-    public String description() {
-        return "表3、表5 的每一行：合计等于基本支出加项目支出（按元精确比较）。";
-    }
-
-    @Override
     List<TableIdentity> identities(AuditContext context) {
         List<TableIdentity> all = new ArrayList<>();
         for (int number : List.of(3, 5)) {
             DisclosureTable t = context.table(number);
             for (TableRow row : t.rows()) {
-                String name = row.code().equals("total") ? "合计行" : row.code() + " " + row.cell(1).printed();
-                all.add(new TableIdentity(number, row.code(), name + "：合计 = 基本支出 + 项目支出",
-                        TableTerm.of("合计", row, FunctionalColumns.TOTAL),
-                        List.of(TableTerm.of("基本支出", row, FunctionalColumns.BASIC),
-                                TableTerm.of("项目支出", row, FunctionalColumns.PROJECT))));
+                String name = row.code().equals("total") ? TEXTS.get("term.totalRow") : row.code() + " " + row.cell(1).printed();
+                all.add(new TableIdentity(number, row.code(), TEXTS.get("identity.split", name),
+                        TableTerm.of(TEXTS.get("column.total"), row, FunctionalColumns.TOTAL),
+                        List.of(TableTerm.of(TEXTS.get("column.basic"), row, FunctionalColumns.BASIC),
+                                TableTerm.of(TEXTS.get("column.project"), row, FunctionalColumns.PROJECT))));
             }
         }
         return all;

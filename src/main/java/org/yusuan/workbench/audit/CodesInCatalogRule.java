@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
@@ -26,16 +28,6 @@ final class CodesInCatalogRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "科目不在目录中";
-    }
-
-    @Override
-    public String description() {
-        return "每一行基本支出和项目明细的功能科目、部门经济科目、政府经济科目（如有指定）都必须在本年度科目目录中。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         ChartOfAccounts chart = context.chart();
         List<Finding> findings = new ArrayList<>();
@@ -43,8 +35,7 @@ final class CodesInCatalogRule implements AuditRule {
         for (int i = 0; i < basic.size(); i++) {
             BasicExpenditureLine line = basic.get(i);
             RecordRef ref = RecordRef.basicLine(line.unitCode(), line.id(), i + 1);
-            String where = "基本支出第 " + (i + 1) + " 行（" + context.unitName(line.unitCode()) + "，"
-                    + line.amount().format() + "元）";
+            String where = context.basicLineLabel(i + 1, line.unitCode(), line.amount());
             check(chart, Classification.FUNCTIONAL, line.functionCode(), where, ref, findings);
             check(chart, Classification.DEPARTMENTAL_ECONOMIC, line.departmentalEconomicCode(), where, ref, findings);
             check(chart, Classification.GOVERNMENT_ECONOMIC, line.governmentEconomicOverride(), where, ref, findings);
@@ -54,7 +45,7 @@ final class CodesInCatalogRule implements AuditRule {
             for (int i = 0; i < lines.size(); i++) {
                 ProjectLine line = lines.get(i);
                 RecordRef ref = RecordRef.projectLine(project.unitCode(), project.code(), i + 1);
-                String where = context.projectLabel(project) + "明细第 " + (i + 1) + " 行";
+                String where = TEXTS.get("label.projectLine", context.projectLabel(project), Integer.toString(i + 1));
                 check(chart, Classification.FUNCTIONAL, line.functionCode(), where, ref, findings);
                 check(chart, Classification.DEPARTMENTAL_ECONOMIC, line.departmentalEconomicCode(), where, ref, findings);
             }
@@ -65,8 +56,8 @@ final class CodesInCatalogRule implements AuditRule {
     private void check(ChartOfAccounts chart, Classification classification, String code, String where, RecordRef ref,
                        List<Finding> findings) {
         if (code != null && !chart.contains(classification, code)) {
-            findings.add(finding(where + "的" + classification.label() + "科目「" + code + "」不在本年度科目目录中，"
-                    + "可能已被撤销或改号；请改用目录中的科目。", ref));
+            findings.add(finding(TEXTS.get("rule.C.unknown.message", where,
+                    TEXTS.get("classification." + classification.name()), code), ref));
         }
     }
 }

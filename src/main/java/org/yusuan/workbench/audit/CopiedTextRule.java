@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +16,9 @@ import org.yusuan.workbench.domain.performance.PerformanceForm;
  */
 final class CopiedTextRule implements AuditRule {
 
-    private static final List<String> CHECKED = List.of("项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度措施",
-            "项目实施计划");
+    /** The captions compared, by their keys in DoubledTextRule.fields. */
+    private static final List<String> CHECKED = List.of("field.overview", "field.basis", "field.necessity",
+            "field.safeguards", "field.plan");
 
     @Override
     public String id() {
@@ -25,16 +28,6 @@ final class CopiedTextRule implements AuditRule {
     @Override
     public Severity severity() {
         return Severity.NOTICE;
-    }
-
-    @Override
-    public String title() {
-        return "表内两栏文字相同";
-    }
-
-    @Override
-    public String description() {
-        return "绩效目标表中项目概况、立项依据、项目设立必要性、保证项目实施的制度措施、项目实施计划任意两栏文字完全相同，可能是复制时填错了栏。";
     }
 
     @Override
@@ -51,8 +44,9 @@ final class CopiedTextRule implements AuditRule {
                 }
             }
             byText.values().stream().filter(captions -> captions.size() > 1).forEach(captions ->
-                    findings.add(finding(context.formLabel(form.projectCode()) + "的「" + String.join("」「", captions)
-                            + "」" + captions.size() + "栏文字完全相同。", RecordRef.form(form.projectCode()))));
+                    findings.add(finding(TEXTS.get("rule.X.copied.message", context.formLabel(form.projectCode()),
+                            String.join(TEXTS.get("rule.X.copied.separator"), captions.stream().map(TEXTS::get).toList()),
+                            Integer.toString(captions.size())), RecordRef.form(form.projectCode()))));
         }
         return findings;
     }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +30,6 @@ final class CostAboveAmountRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "成本指标超过项目资金";
-    }
-
-    @Override
-    public String description() {
-        return "以元或万元表示的成本指标（如 ≤2008440元）不应超过对应资金：年度指标值对项目预算，实施期指标值对实施期资金总额。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         Group cost = IndicatorSkeleton.costGroup(context.budget().department().framework());
         List<Finding> findings = new ArrayList<>();
@@ -50,8 +42,10 @@ final class CostAboveAmountRule implements AuditRule {
                     }
                     Yuan year = project.get().total();
                     Yuan implementation = Optional.ofNullable(ir.form().implementationFunds().total()).orElse(year);
-                    check(context, ir, "实施期", ir.indicator().valueImplementation(), implementation, "实施期资金总额", findings);
-                    check(context, ir, "年度", ir.indicator().valueYear(), year, "项目预算", findings);
+                    check(context, ir, TEXTS.get("period.implementation"), ir.indicator().valueImplementation(),
+                            implementation, TEXTS.get("rule.I.cost-amount.implementationLimit"), findings);
+                    check(context, ir, TEXTS.get("period.year"), ir.indicator().valueYear(), year,
+                            TEXTS.get("rule.I.cost-amount.yearLimit"), findings);
                 });
         return findings;
     }
@@ -63,8 +57,8 @@ final class CostAboveAmountRule implements AuditRule {
         }
         Optional<BigDecimal> amount = IndicatorValue.parse(text).amountInYuan();
         if (amount.isPresent() && amount.get().compareTo(limit.toBigDecimal()) > 0) {
-            findings.add(finding(ir.describe(context) + "的" + period + "成本指标「" + text.strip() + "」超过" + limitName + " "
-                    + limit.format() + "元；请检查单位（元/万元）或金额。", ir.ref()));
+            findings.add(finding(TEXTS.get("rule.I.cost-amount.message", ir.describe(context), period, text.strip(),
+                    limitName, limit.format()), ir.ref()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +28,6 @@ final class CrossTableRule extends TableIdentityRule {
     }
 
     @Override
-    public String title() {
-        return "表间勾稽不符";
-    }
-
-    @Override
-    public String description() {
-        return "表6 合计等于表5 基本支出，且等于人员经费加公用经费；表12 一般公共预算等于表5 项目支出；"
-                + "每个功能科目上，表3 减表5 等于上年结转加一般公共预算以外的本年收入（表2）。按元精确比较。";
-    }
-
-    @Override
     List<TableIdentity> identities(AuditContext context) {
         DisclosureTable t2 = context.table(2);
         DisclosureTable t3 = context.table(3);
@@ -47,27 +38,34 @@ final class CrossTableRule extends TableIdentityRule {
         TableRow t6Total = t6.row("total").orElseThrow();
         TableRow t12Department = t12.row("department").orElseThrow();
         List<TableIdentity> all = new ArrayList<>();
-        TableTerm t6Sum = TableTerm.of("表6 合计", t6Total, T6_TOTAL);
-        all.add(new TableIdentity(6, "total", "表6 合计 = 表5 基本支出", t6Sum,
-                List.of(TableTerm.of("表5 基本支出", t5Total, FunctionalColumns.BASIC))));
-        all.add(new TableIdentity(6, "total", "表6 合计 = 人员经费 + 公用经费", t6Sum,
-                List.of(TableTerm.of("人员经费", t6Total, T6_PERSONNEL), TableTerm.of("公用经费", t6Total, T6_PUBLIC))));
+        TableTerm t6Sum = TableTerm.of(column(6, "column.total"), t6Total, T6_TOTAL);
+        all.add(new TableIdentity(6, "total", TEXTS.get("identity.t6.basic"), t6Sum,
+                List.of(TableTerm.of(column(5, "column.basic"), t5Total, FunctionalColumns.BASIC))));
+        all.add(new TableIdentity(6, "total", TEXTS.get("identity.t6.kinds"), t6Sum,
+                List.of(TableTerm.of(TEXTS.get("term.personnel"), t6Total, T6_PERSONNEL),
+                        TableTerm.of(TEXTS.get("term.public"), t6Total, T6_PUBLIC))));
         // Table 12 has every source; table 5 only 一般公共预算, so the comparable figure is that column.
-        all.add(new TableIdentity(12, "department", "表12 一般公共预算 = 表5 项目支出",
-                TableTerm.of("表12 一般公共预算", t12Department, T12_GENERAL_PUBLIC),
-                List.of(TableTerm.of("表5 项目支出", t5Total, FunctionalColumns.PROJECT))));
+        all.add(new TableIdentity(12, "department", TEXTS.get("identity.t12.project"),
+                TableTerm.of(column(12, "column.generalPublic"), t12Department, T12_GENERAL_PUBLIC),
+                List.of(TableTerm.of(column(5, "column.project"), t5Total, FunctionalColumns.PROJECT))));
         for (TableRow row : t3.rows()) {
             String code = row.code();
             TableRow income = t2.row(code).orElse(null);
-            String name = code.equals("total") ? "合计" : code;
-            all.add(new TableIdentity(3, code, name + "：表3 合计 = 表5 合计 + 表2 上年结转 + 表2 本年合计 − 表2 一般公共预算",
-                    TableTerm.of("表3 " + name, row, FunctionalColumns.TOTAL),
-                    List.of(TableTerm.of("表5", rowOf(t5, code), FunctionalColumns.TOTAL),
-                            TableTerm.of("表2 上年结转", income, FunctionalColumns.T2_CARRIED_OVER),
-                            TableTerm.of("表2 本年合计", income, FunctionalColumns.T2_CURRENT),
-                            TableTerm.of("表2 一般公共预算", income, FunctionalColumns.T2_GENERAL_PUBLIC).negated())));
+            String name = code.equals("total") ? TEXTS.get("term.total") : code;
+            all.add(new TableIdentity(3, code, TEXTS.get("identity.t3.row", name, TEXTS.get("identity.t3")),
+                    TableTerm.of(TEXTS.get("term.table3Row", name), row, FunctionalColumns.TOTAL),
+                    List.of(TableTerm.of(TEXTS.get("term.table", "5"), rowOf(t5, code), FunctionalColumns.TOTAL),
+                            TableTerm.of(column(2, "column.carriedOver"), income, FunctionalColumns.T2_CARRIED_OVER),
+                            TableTerm.of(column(2, "term.currentTotal"), income, FunctionalColumns.T2_CURRENT),
+                            TableTerm.of(column(2, "column.generalPublic"), income,
+                                    FunctionalColumns.T2_GENERAL_PUBLIC).negated())));
         }
         return all;
+    }
+
+    /** "表5 基本支出": a table's column by its key in the audit bundle. */
+    private static String column(int table, String key) {
+        return TEXTS.get("term.tableColumn", Integer.toString(table), TEXTS.get(key));
     }
 
     private static TableRow rowOf(DisclosureTable table, String code) {

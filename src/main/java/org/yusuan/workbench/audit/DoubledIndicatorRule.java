@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,36 +25,27 @@ final class DoubledIndicatorRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "指标中词语重复";
-    }
-
-    @Override
-    public String description() {
-        return "三级指标名称或指标值中同一词语连写两次（如“提高提高”“满足满足”），多为复制粘贴失误，会原样印在公开的绩效目标表上。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         IndicatorRef.all(context).forEach(ir -> {
             Set<String> where = new LinkedHashSet<>();
             Set<String> words = new LinkedHashSet<>();
             for (String word : TextRepeats.in(ir.indicator().name())) {
-                where.add("三级指标名称");
+                where.add(TEXTS.get("rule.I.doubled.name"));
                 words.add(word);
             }
             IndicatorValue.doubledWord(ir.indicator().valueImplementation()).ifPresent(w -> {
-                where.add("实施期指标值「" + ir.indicator().valueImplementation().strip() + "」");
+                where.add(TEXTS.get("rule.I.doubled.implementation", ir.indicator().valueImplementation().strip()));
                 words.add(w);
             });
             IndicatorValue.doubledWord(ir.indicator().valueYear()).ifPresent(w -> {
-                where.add("年度指标值「" + ir.indicator().valueYear().strip() + "」");
+                where.add(TEXTS.get("rule.I.doubled.year", ir.indicator().valueYear().strip()));
                 words.add(w);
             });
             if (!where.isEmpty()) {
-                findings.add(finding(ir.describe(context) + "的" + String.join("、", where) + "中词语「"
-                        + String.join("、", words) + "」重复了一遍。", ir.ref()));
+                String and = TEXTS.get("list.separator");
+                findings.add(finding(TEXTS.get("rule.I.doubled.message", ir.describe(context), String.join(and, where),
+                        String.join(and, words)), ir.ref()));
             }
         });
         return findings;

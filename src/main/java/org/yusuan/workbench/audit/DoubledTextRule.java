@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,22 +27,12 @@ final class DoubledTextRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "文字中词语重复";
-    }
-
-    @Override
-    public String description() {
-        return "项目名称和绩效目标表各栏文字中同一词语连写两次（如“提高提高”），可能是录入失误。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Project p : context.budget().projects()) {
             List<String> words = TextRepeats.in(p.name());
             if (!words.isEmpty()) {
-                findings.add(finding(context.projectLabel(p) + "的名称中词语「" + String.join("、", words) + "」连写了两次。",
+                findings.add(finding(TEXTS.get("rule.X.doubled.projectName", context.projectLabel(p), String.join(TEXTS.get("list.separator"), words)),
                         RecordRef.project(p.unitCode(), p.code())));
             }
         }
@@ -48,26 +40,26 @@ final class DoubledTextRule implements AuditRule {
             fields(form).forEach((field, text) -> {
                 List<String> words = TextRepeats.in(text);
                 if (!words.isEmpty()) {
-                    findings.add(finding(context.formLabel(form.projectCode()) + "的「" + field + "」中词语「"
-                            + String.join("、", words) + "」连写了两次。", RecordRef.form(form.projectCode())));
+                    findings.add(finding(TEXTS.get("rule.X.doubled.field", context.formLabel(form.projectCode()),
+                            TEXTS.get(field), String.join(TEXTS.get("list.separator"), words)), RecordRef.form(form.projectCode())));
                 }
             });
         }
         return findings;
     }
 
-    /** The form's free texts by their printed captions. */
+    /** The form's free texts by the bundle keys of their printed captions ("项目概况" under field.overview). */
     static Map<String, String> fields(PerformanceForm form) {
         FormTexts t = form.texts();
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("表名", form.title());
-        fields.put("项目概况", t.overview());
-        fields.put("立项依据", t.basis());
-        fields.put("项目设立必要性", t.necessity());
-        fields.put("保证项目实施的制度措施", t.safeguards());
-        fields.put("项目实施计划", t.plan());
-        fields.put("实施期总体目标", t.goalImplementation());
-        fields.put("年度总体目标", t.goalYear());
+        fields.put("field.title", form.title());
+        fields.put("field.overview", t.overview());
+        fields.put("field.basis", t.basis());
+        fields.put("field.necessity", t.necessity());
+        fields.put("field.safeguards", t.safeguards());
+        fields.put("field.plan", t.plan());
+        fields.put("field.goalImplementation", t.goalImplementation());
+        fields.put("field.goalYear", t.goalYear());
         return fields;
     }
 }

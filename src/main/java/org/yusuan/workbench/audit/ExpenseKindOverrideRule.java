@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
@@ -24,16 +26,6 @@ final class ExpenseKindOverrideRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "经费类型与科目默认不同";
-    }
-
-    @Override
-    public String description() {
-        return "基本支出行指定的人员经费/公用经费与经济科目的默认归类（301、303 为人员经费，其余为公用经费）不同。允许，但影响表6 和情况说明。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         List<BasicExpenditureLine> lines = context.budget().basicLines();
@@ -41,11 +33,11 @@ final class ExpenseKindOverrideRule implements AuditRule {
             BasicExpenditureLine line = lines.get(i);
             ExpenseKind standard = ExpenseKind.defaultFor(line.departmentalEconomicCode());
             if (line.expenseKindOverride() != null && line.expenseKindOverride() != standard) {
-                findings.add(finding("基本支出第 " + (i + 1) + " 行（" + context.unitName(line.unitCode()) + "，"
-                        + line.departmentalEconomicCode() + " "
-                        + context.chart().nameOf(Classification.DEPARTMENTAL_ECONOMIC, line.departmentalEconomicCode())
-                        + "，" + line.amount().format() + "元）计入" + line.expenseKindOverride().label() + "，而该科目默认属于"
-                        + standard.label() + "。请确认。", RecordRef.basicLine(line.unitCode(), line.id(), i + 1)));
+                findings.add(finding(TEXTS.get("rule.O.kind.message", Integer.toString(i + 1),
+                        context.unitName(line.unitCode()), line.departmentalEconomicCode(),
+                        context.chart().nameOf(Classification.DEPARTMENTAL_ECONOMIC, line.departmentalEconomicCode()),
+                        line.amount().format(), TEXTS.get("expenseKind." + line.expenseKindOverride().name()),
+                        TEXTS.get("expenseKind." + standard.name())), RecordRef.basicLine(line.unitCode(), line.id(), i + 1)));
             }
         }
         return findings;

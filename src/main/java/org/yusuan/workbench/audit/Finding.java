@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One thing the audit found: which rule (its id for support, its title for the reader), how serious,
- * what (a Chinese sentence that names the record and the reason) and where (the record to jump to).
+ * what (a sentence from the audit bundle that names the record and the reason) and where (the record to jump to).
  * The title is the rule's own, carried here so that every front end shows the same words.
  */
 public record Finding(String ruleId, String title, Severity severity, String message, RecordRef ref) {

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.List;
 
 /**
@@ -20,23 +22,12 @@ final class FormPeriodRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "实施期资金少于年度资金";
-    }
-
-    @Override
-    public String description() {
-        return "实施期包含预算年度，实施期资金总额应不少于年度资金总额。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         return context.budget().forms().stream()
                 .filter(f -> f.implementationFunds().total() != null && f.yearFunds().total() != null)
                 .filter(f -> f.implementationFunds().total().compareTo(f.yearFunds().total()) < 0)
-                .map(f -> finding(context.formLabel(f.projectCode()) + "：实施期资金总额 "
-                        + f.implementationFunds().total().format() + "元 少于年度资金总额 "
-                        + f.yearFunds().total().format() + "元；实施期包含本年度，请检查两栏是否填反。",
+                .map(f -> finding(TEXTS.get("rule.F.period.message", context.formLabel(f.projectCode()),
+                        f.implementationFunds().total().format(), f.yearFunds().total().format()),
                         RecordRef.form(f.projectCode())))
                 .toList();
     }

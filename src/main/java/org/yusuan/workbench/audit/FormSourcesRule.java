@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -24,21 +26,11 @@ final class FormSourcesRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "资金来源之和不等于资金总额";
-    }
-
-    @Override
-    public String description() {
-        return "绩效目标表的实施期资金和年度资金：中央、省级、市县、单位自筹、其他之和必须等于资金总额（空白按 0）。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         for (PerformanceForm form : context.budget().forms()) {
-            check(context, form, "实施期", form.implementationFunds(), findings);
-            check(context, form, "年度", form.yearFunds(), findings);
+            check(context, form, TEXTS.get("period.implementation"), form.implementationFunds(), findings);
+            check(context, form, TEXTS.get("period.year"), form.yearFunds(), findings);
         }
         return findings;
     }
@@ -52,9 +44,8 @@ final class FormSourcesRule implements AuditRule {
             return;
         }
         if (!parts.equals(total)) {
-            findings.add(finding(context.formLabel(form.projectCode()) + "：" + period + "资金 中央、省级、市县、单位自筹、其他之和 "
-                    + parts.format() + "元 不等于" + period + "资金总额 " + total.format() + "元，相差 "
-                    + parts.minus(total).format() + "元。", RecordRef.form(form.projectCode())));
+            findings.add(finding(TEXTS.get("rule.F.sources.message", context.formLabel(form.projectCode()), period,
+                    parts.format(), total.format(), parts.minus(total).format()), RecordRef.form(form.projectCode())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.budget.Project;
@@ -23,16 +25,6 @@ final class FormTotalRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "年度资金总额与项目预算不符";
-    }
-
-    @Override
-    public String description() {
-        return "绩效目标表的年度资金总额必须等于项目预算（项目明细之和，按元精确比较）。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         for (PerformanceForm form : context.budget().forms()) {
@@ -46,11 +38,11 @@ final class FormTotalRule implements AuditRule {
             Yuan total = form.yearFunds().total();
             Yuan budget = project.total();
             if (total == null) {
-                findings.add(finding(context.formLabel(form.projectCode()) + "未填年度资金总额；项目预算为 "
-                        + budget.format() + "元。", RecordRef.form(form.projectCode())));
+                findings.add(finding(TEXTS.get("rule.F.total.blank", context.formLabel(form.projectCode()), budget.format()),
+                        RecordRef.form(form.projectCode())));
             } else if (!total.equals(budget)) {
-                findings.add(finding(context.formLabel(form.projectCode()) + "的年度资金总额 " + total.format()
-                        + "元 与项目预算 " + budget.format() + "元 不符，相差 " + total.minus(budget).format() + "元。",
+                findings.add(finding(TEXTS.get("rule.F.total.message", context.formLabel(form.projectCode()),
+                        total.format(), budget.format(), total.minus(budget).format()),
                         RecordRef.form(form.projectCode())));
             }
         }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +14,6 @@ final class FunctionalRollupRule extends TableIdentityRule {
     @Override
     public String id() {
         return "T.rollup";
-    }
-
-    @Override
-    public String title() {
-        return "类款项合计不符";
-    }
-
-    @Override
-    public String description() {
-        return "表2、表3、表5 的每个金额列：合计等于各类之和，每个类等于其下各款之和，每个款等于其下各项之和（按元精确比较）。";
     }
 
     @Override
@@ -44,11 +36,11 @@ final class FunctionalRollupRule extends TableIdentityRule {
                 List<TableRow> children = t.rows().stream()
                         .filter(r -> r.code().length() == childLength && (code.equals("total") || r.code().startsWith(code)))
                         .toList();
-                String name = code.equals("total") ? "合计" : code + " " + row.cell(1).printed();
+                String name = code.equals("total") ? TEXTS.get("term.total") : code + " " + row.cell(1).printed();
                 for (int c = 0; c < columns.size(); c++) {
                     int column = FunctionalColumns.FIRST_AMOUNT + c;
                     List<TableTerm> parts = children.stream().map(r -> TableTerm.of(r.code(), r, column)).toList();
-                    all.add(new TableIdentity(t.number(), code, name + "［" + columns.get(c) + "］= 下级之和",
+                    all.add(new TableIdentity(t.number(), code, TEXTS.get("identity.rollup", name, TEXTS.get(columns.get(c))),
                             TableTerm.of(name, row, column), parts));
                 }
             }

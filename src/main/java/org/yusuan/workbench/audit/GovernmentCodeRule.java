@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +26,6 @@ final class GovernmentCodeRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "缺少政府经济科目";
-    }
-
-    @Override
-    public String description() {
-        return "每一行基本支出都要有政府预算支出经济分类款：按单位类型的对应关系得出，或由会计指定；两者都没有时表6 无法列示。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         List<BasicExpenditureLine> lines = context.budget().basicLines();
@@ -43,10 +35,9 @@ final class GovernmentCodeRule implements AuditRule {
             boolean mapped = unit.flatMap(u -> context.chart().governmentCodeFor(u.type().mappingCategory(),
                     line.departmentalEconomicCode())).isPresent();
             if (line.governmentOverride().isEmpty() && !mapped) {
-                String category = unit.map(u -> u.type().mappingCategory().label()).orElse("?");
-                findings.add(finding("基本支出第 " + (i + 1) + " 行（" + context.unitName(line.unitCode()) + "，部门经济科目 "
-                        + line.departmentalEconomicCode() + "，" + line.amount().format() + "元）没有政府经济科目："
-                        + "「" + category + "」单位的对应关系中没有该科目，也未指定。请指定政府经济科目。",
+                String category = unit.map(u -> TEXTS.get("unitCategory." + u.type().mappingCategory().name())).orElse("?");
+                findings.add(finding(TEXTS.get("rule.C.government.message", Integer.toString(i + 1),
+                        context.unitName(line.unitCode()), line.departmentalEconomicCode(), line.amount().format(), category),
                         RecordRef.basicLine(line.unitCode(), line.id(), i + 1)));
             }
         }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +27,6 @@ final class GovernmentOverrideRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "政府经济科目与对应关系不同";
-    }
-
-    @Override
-    public String description() {
-        return "基本支出行指定的政府经济科目与该单位类型的部门经济—政府经济对应关系不同。可能有意为之，请确认。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         List<BasicExpenditureLine> lines = context.budget().basicLines();
@@ -45,13 +37,14 @@ final class GovernmentOverrideRule implements AuditRule {
                     .governmentCodeFor(u.type().mappingCategory(), line.departmentalEconomicCode()));
             if (line.governmentOverride().isPresent() && mapped.isPresent()
                     && !mapped.get().equals(line.governmentEconomicOverride())) {
-                findings.add(finding("基本支出第 " + (i + 1) + " 行（" + context.unitName(line.unitCode()) + "，"
-                        + line.departmentalEconomicCode() + " " + name(context, Classification.DEPARTMENTAL_ECONOMIC,
-                        line.departmentalEconomicCode()) + "，" + line.amount().format() + "元）指定政府经济科目 "
-                        + line.governmentEconomicOverride() + " " + name(context, Classification.GOVERNMENT_ECONOMIC,
-                        line.governmentEconomicOverride()) + "，而「" + unit.get().type().mappingCategory().label()
-                        + "」单位按对应关系应为 " + mapped.get() + " " + name(context, Classification.GOVERNMENT_ECONOMIC,
-                        mapped.get()) + "。请确认。", RecordRef.basicLine(line.unitCode(), line.id(), i + 1)));
+                findings.add(finding(TEXTS.get("rule.O.government.message", Integer.toString(i + 1),
+                        context.unitName(line.unitCode()), line.departmentalEconomicCode(),
+                        name(context, Classification.DEPARTMENTAL_ECONOMIC, line.departmentalEconomicCode()),
+                        line.amount().format(), line.governmentEconomicOverride(),
+                        name(context, Classification.GOVERNMENT_ECONOMIC, line.governmentEconomicOverride()),
+                        TEXTS.get("unitCategory." + unit.get().type().mappingCategory().name()), mapped.get(),
+                        name(context, Classification.GOVERNMENT_ECONOMIC, mapped.get())),
+                        RecordRef.basicLine(line.unitCode(), line.id(), i + 1)));
             }
         }
         return findings;

@@ -12,8 +12,9 @@ record IndicatorRef(PerformanceForm form, Indicator indicator, int index) {
 
     /** "「购置警用摩托车」的绩效目标表 第 5 个指标（效益指标—社会效益指标「…」）". */
     String describe(AuditContext context) {
-        return context.formLabel(form.projectCode()) + " 第 " + index + " 个指标（" + indicator.level1() + "—"
-                + indicator.level2() + "「" + indicator.name() + "」）";
+        // The levels and the name are the form's own words (the framework's and the accountant's).
+        return AuditTexts.TEXTS.get("label.indicator", context.formLabel(form.projectCode()), Integer.toString(index),
+                indicator.level1(), indicator.level2(), indicator.name());
     }
 
     static java.util.stream.Stream<IndicatorRef> all(AuditContext context) {

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.performance.IndicatorValue;
@@ -22,26 +24,15 @@ final class IndicatorValueRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "指标值格式不规范";
-    }
-
-    @Override
-    public String description() {
-        return "三级指标的指标值应为“比较符+数值+计量单位”（如 ≥95%、183人、≤2008440元）、定性词语（如 提高、保障）"
-                + "或时间段（如 2023年1月-12月），否则年终无法对照评价。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         IndicatorRef.all(context).forEach(ir -> {
             String implementation = ir.indicator().valueImplementation();
             String year = ir.indicator().valueYear();
             boolean same = implementation != null && implementation.strip().equals(year == null ? null : year.strip());
-            check(context, ir, same ? "实施期和年度" : "实施期", implementation, findings);
+            check(context, ir, TEXTS.get(same ? "period.both" : "period.implementation"), implementation, findings);
             if (!same) {
-                check(context, ir, "年度", year, findings);
+                check(context, ir, TEXTS.get("period.year"), year, findings);
             }
         });
         return findings;
@@ -53,8 +44,9 @@ final class IndicatorValueRule implements AuditRule {
         }
         IndicatorValue value = IndicatorValue.parse(text);
         if (value.isMalformed() && value.doubledWord().isEmpty()) {
-            findings.add(finding(ir.describe(context) + "的" + period + "指标值「" + value.text() + "」不规范："
-                    + value.reason() + "。", ir.ref()));
+            // The reason comes with the parse from domain.performance.IndicatorValue (Chinese only, for now).
+            findings.add(finding(TEXTS.get("rule.I.value.message", ir.describe(context), period, value.text(),
+                    value.reason()), ir.ref()));
         }
     }
 }

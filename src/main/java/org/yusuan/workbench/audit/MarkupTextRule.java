@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,16 +26,6 @@ final class MarkupTextRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "文字中含网页标记";
-    }
-
-    @Override
-    public String description() {
-        return "绩效目标表文字中含有 <p> 等网页标记，多为从网页系统复制带入，会原样印出。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         for (PerformanceForm form : context.budget().forms()) {
@@ -41,8 +33,8 @@ final class MarkupTextRule implements AuditRule {
                 if (text != null) {
                     var m = TAG.matcher(text);
                     if (m.find()) {
-                        findings.add(finding(context.formLabel(form.projectCode()) + "的「" + field + "」含网页标记「"
-                                + m.group() + "」，会原样印出。", RecordRef.form(form.projectCode())));
+                        findings.add(finding(TEXTS.get("rule.X.markup.message", context.formLabel(form.projectCode()),
+                                TEXTS.get(field), m.group()), RecordRef.form(form.projectCode())));
                     }
                 }
             });

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.List;
 import org.yusuan.workbench.domain.budget.FundYear;
 
@@ -22,22 +24,12 @@ final class MissingFormRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "项目缺少绩效目标表";
-    }
-
-    @Override
-    public String description() {
-        return "每个本年项目都必须有绩效目标申报表；没有绩效目标的项目不能列入预算。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         return context.budget().projects().stream()
                 .filter(p -> p.fundYear() == FundYear.CURRENT)
                 .filter(p -> context.budget().formOf(p.code()).isEmpty())
-                .map(p -> finding(context.projectLabel(p) + "，预算 " + p.total().format() + "元（"
-                        + p.total().toWanYuan().grouped() + "万元），没有绩效目标申报表。本年项目都必须填报绩效目标。",
+                .map(p -> finding(TEXTS.get("rule.F.missing.message", context.projectLabel(p), p.total().format(),
+                        p.total().toWanYuan().grouped()),
                         RecordRef.project(p.unitCode(), p.code())))
                 .toList();
     }

@@ -1,7 +1,7 @@
 package org.yusuan.workbench.audit;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.Objects;
 
 /**
@@ -56,23 +56,27 @@ public record RecordRef(RecordKind kind, String unitCode, String projectCode, lo
         return new RecordRef(RecordKind.TABLE, null, null, 0, 0, number, rowCode);
     }
 
-    /** In Chinese, from the identifiers: e.g. "项目 012002-008（单位 012002）", "表3 行 2040202". */
+    /**
+     * From the identifiers, in the program's language: e.g. "项目 012002-008（单位 012002）",
+     * "表3 行 2040202"; the codes are the budget's own and go in as they are.
+     */
     public String describe() {
-        List<String> parts = new ArrayList<>();
-        switch (kind) {
-            case DEPARTMENT -> parts.add("部门");
-            case UNIT -> parts.add("单位 " + unitCode);
-            case BASIC_LINE -> parts.add("基本支出第 " + index + " 行（单位 " + unitCode + "）");
-            case PROJECT -> parts.add("项目 " + projectCode + (unitCode == null ? "" : "（单位 " + unitCode + "）"));
-            case PROJECT_LINE -> parts.add("项目 " + projectCode + " 明细第 " + index + " 行");
-            case FORM -> parts.add(formName());
-            case INDICATOR -> parts.add(formName() + " 第 " + index + " 个指标");
-            case TABLE -> parts.add("表" + tableNumber + (rowCode == null ? "" : " 行 " + rowCode));
-        }
-        return String.join("", parts);
+        String position = Integer.toString(index);
+        return switch (kind) {
+            case DEPARTMENT -> TEXTS.get("place.department");
+            case UNIT -> TEXTS.get("place.unit", unitCode);
+            case BASIC_LINE -> TEXTS.get("place.basicLine", position, unitCode);
+            case PROJECT -> unitCode == null ? TEXTS.get("place.project", projectCode)
+                    : TEXTS.get("place.projectOfUnit", projectCode, unitCode);
+            case PROJECT_LINE -> TEXTS.get("place.projectLine", projectCode, position);
+            case FORM -> formName();
+            case INDICATOR -> TEXTS.get("place.indicator", formName(), position);
+            case TABLE -> rowCode == null ? TEXTS.get("place.table", Integer.toString(tableNumber))
+                    : TEXTS.get("place.tableRow", Integer.toString(tableNumber), rowCode);
+        };
     }
 
     private String formName() {
-        return projectCode == null ? "部门整体绩效目标表" : "绩效目标表（项目 " + projectCode + "）";
+        return projectCode == null ? TEXTS.get("place.departmentForm") : TEXTS.get("place.projectForm", projectCode);
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.audit.IndicatorSkeleton.Group;
@@ -23,17 +25,6 @@ final class RequiredLevelsRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "必填二级指标为空";
-    }
-
-    @Override
-    public String description() {
-        return "项目绩效目标表按指标框架必须填写的二级指标：产出指标下数量、质量、时效指标；效益指标下至少一项；"
-                + "满意度指标下服务对象满意度指标。（成本指标见 I.cost。）";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         List<Group> required = IndicatorSkeleton.required(context.budget().department().framework());
         List<Finding> findings = new ArrayList<>();
@@ -43,8 +34,8 @@ final class RequiredLevelsRule implements AuditRule {
             }
             List<String> missing = required.stream().filter(g -> !g.cost() && !g.filledIn(form)).map(Group::label).toList();
             if (!missing.isEmpty()) {
-                findings.add(finding(context.formLabel(form.projectCode()) + "缺少必填的二级指标：" + String.join("；", missing)
-                        + "。", RecordRef.form(form.projectCode())));
+                findings.add(finding(TEXTS.get("rule.I.levels.message", context.formLabel(form.projectCode()),
+                        String.join(TEXTS.get("rule.I.levels.separator"), missing)), RecordRef.form(form.projectCode())));
             }
         }
         return findings;

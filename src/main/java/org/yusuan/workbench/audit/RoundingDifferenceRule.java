@@ -30,16 +30,6 @@ final class RoundingDifferenceRule implements AuditRule {
     }
 
     @Override
-    public String title() {
-        return "印刷尾差";
-    }
-
-    @Override
-    public String description() {
-        return "按元精确相等、但印刷的万元数相加差 0.01 之类的尾差：每格按元合计后各自四舍五入所致，不是错误，仅作说明。";
-    }
-
-    @Override
     public List<Finding> check(AuditContext context) {
         Map<Integer, List<TableIdentity>> byTable = identities.stream()
                 .flatMap(rule -> rule.identities(context).stream())
@@ -48,9 +38,9 @@ final class RoundingDifferenceRule implements AuditRule {
         return byTable.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
             // The identity with the fewest terms is the easiest example to follow.
             TableIdentity first = e.getValue().stream().min(Comparator.comparingInt(i -> i.parts().size())).orElseThrow();
-            return finding("表" + e.getKey() + " 有 " + e.getValue().size() + " 处印刷尾差，例如" + first.description()
-                    + "：印刷数 " + first.printedSum() + "（相差 " + first.printedDifference().abs().toPlainString()
-                    + "万元），按元计算则完全相等。每格按元合计后各自四舍五入到万元两位小数，尾差不是错误。", first.ref());
+            return finding(AuditTexts.TEXTS.get("rule.T.rounding.message", AuditTexts.n(e.getKey()),
+                    AuditTexts.n(e.getValue().size()), first.description(), first.printedSum(),
+                    first.printedDifference().abs().toPlainString()), first.ref());
         }).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.calc.table.DisclosureTable;
@@ -15,17 +17,6 @@ final class SubtotalRule extends TableIdentityRule {
     @Override
     public String id() {
         return "T.subtotal";
-    }
-
-    @Override
-    public String title() {
-        return "合计与小计不符";
-    }
-
-    @Override
-    public String description() {
-        return "表6：合计等于各经济类之和，每个经济类等于其下各款之和；表12、表13：部门合计等于各单位小计之和，"
-                + "每个单位小计等于其项目之和。每个金额列按元精确比较。";
     }
 
     @Override
@@ -52,7 +43,7 @@ final class SubtotalRule extends TableIdentityRule {
         int columns = topRow.cells().size();
         for (int c = firstAmount; c < columns; c++) {
             int column = c;
-            all.add(new TableIdentity(t.number(), topRow.code(), label(topRow) + "［第" + (c + 1) + "列］= 各小计之和",
+            all.add(new TableIdentity(t.number(), topRow.code(), TEXTS.get("identity.subtotal.top", label(topRow), column(c)),
                     TableTerm.of(label(topRow), topRow, column),
                     groups.stream().map(g -> TableTerm.of(label(g), g, column)).toList()));
         }
@@ -68,12 +59,17 @@ final class SubtotalRule extends TableIdentityRule {
             }
             for (int c = firstAmount; c < columns; c++) {
                 int column = c;
-                all.add(new TableIdentity(t.number(), groupRow.code(), label(groupRow) + "［第" + (c + 1) + "列］= 明细之和",
+                all.add(new TableIdentity(t.number(), groupRow.code(), TEXTS.get("identity.subtotal.group", label(groupRow), column(c)),
                         TableTerm.of(label(groupRow), groupRow, column),
                         details.stream().map(d -> TableTerm.of(label(d), d, column)).toList()));
             }
         }
         return all;
+    }
+
+    /** "第3列" from a 0-based column index. */
+    private static String column(int c) {
+        return TEXTS.get("column.number", Integer.toString(c + 1));
     }
 
     private static String label(TableRow row) {

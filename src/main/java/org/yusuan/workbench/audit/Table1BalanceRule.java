@@ -1,5 +1,7 @@
 package org.yusuan.workbench.audit;
 
+import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.calc.table.DisclosureTable;
@@ -23,17 +25,6 @@ final class Table1BalanceRule extends TableIdentityRule {
     }
 
     @Override
-    public String title() {
-        return "表1 收支不平衡";
-    }
-
-    @Override
-    public String description() {
-        return "表1 预算收支总表：本年收入合计等于五项收入之和，收入总计等于本年收入合计加上年结转，"
-                + "支出总计等于各功能类之和，收入总计等于支出总计（按元精确比较）。";
-    }
-
-    @Override
     List<TableIdentity> identities(AuditContext context) {
         DisclosureTable t = context.table(1);
         TableRow current = t.row("currentTotal").orElseThrow();
@@ -49,14 +40,14 @@ final class Table1BalanceRule extends TableIdentityRule {
             }
             expenditure.add(TableTerm.of(row.code(), row, EXPENDITURE));
         }
-        TableTerm currentIncome = TableTerm.of("本年收入合计", current, INCOME);
-        TableTerm grandIncome = TableTerm.of("收入总计", grand, INCOME);
-        TableTerm grandExpenditure = TableTerm.of("支出总计", grand, EXPENDITURE);
+        TableTerm currentIncome = TableTerm.of(TEXTS.get("term.currentIncome"), current, INCOME);
+        TableTerm grandIncome = TableTerm.of(TEXTS.get("term.grandIncome"), grand, INCOME);
+        TableTerm grandExpenditure = TableTerm.of(TEXTS.get("term.grandExpenditure"), grand, EXPENDITURE);
         return List.of(
-                new TableIdentity(1, "currentTotal", "本年收入合计 = 五项收入之和", currentIncome, income),
-                new TableIdentity(1, "grandTotal", "收入总计 = 本年收入合计 + 上年结转", grandIncome,
-                        List.of(currentIncome, TableTerm.of("上年结转", carried, INCOME))),
-                new TableIdentity(1, "grandTotal", "支出总计 = 各功能类之和", grandExpenditure, expenditure),
-                new TableIdentity(1, "grandTotal", "收入总计 = 支出总计", grandIncome, List.of(grandExpenditure)));
+                new TableIdentity(1, "currentTotal", TEXTS.get("identity.t1.current"), currentIncome, income),
+                new TableIdentity(1, "grandTotal", TEXTS.get("identity.t1.grandIncome"), grandIncome,
+                        List.of(currentIncome, TableTerm.of(TEXTS.get("term.carriedOver"), carried, INCOME))),
+                new TableIdentity(1, "grandTotal", TEXTS.get("identity.t1.expenditure"), grandExpenditure, expenditure),
+                new TableIdentity(1, "grandTotal", TEXTS.get("identity.t1.balance"), grandIncome, List.of(grandExpenditure)));
     }
 }

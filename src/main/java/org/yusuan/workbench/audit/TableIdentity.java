@@ -48,8 +48,10 @@ record TableIdentity(int table, String rowCode, String description, TableTerm to
 
     /** Exact sums of total and parts, for an error message. */
     String exactSum() {
-        String sum = parts.stream().map(p -> (p.sign() < 0 ? "− " : "+ ") + p.label() + " " + p.exact().format() + "元")
+        String sum = parts.stream().map(p -> (p.sign() < 0 ? "− " : "+ ")
+                        + AuditTexts.TEXTS.get("identity.exactTerm", p.label(), p.exact().format()))
                 .collect(Collectors.joining(" "));
-        return total.label() + " " + total.exact().format() + "元，而 " + (sum.startsWith("+ ") ? sum.substring(2) : sum);
+        return AuditTexts.TEXTS.get("identity.exactSum", total.label(), total.exact().format(),
+                sum.startsWith("+ ") ? sum.substring(2) : sum);
     }
 }

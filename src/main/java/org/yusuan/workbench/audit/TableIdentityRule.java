@@ -20,8 +20,8 @@ abstract class TableIdentityRule implements AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         return identities(context).stream().filter(i -> !i.holdsExactly())
-                .map(i -> finding("表" + i.table() + "：" + i.description() + " 不成立（按元精确比较）：" + i.exactSum()
-                        + "，相差 " + i.exactDifference().format() + "元。", i.ref()))
+                .map(i -> finding(AuditTexts.TEXTS.get("identity.broken", AuditTexts.n(i.table()), i.description(),
+                        i.exactSum(), i.exactDifference().format()), i.ref()))
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -12,8 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit", description = "审核预算：按规则检查表间勾稽、科目、绩效目标表和指标，按严重程度列出问题。"
-        + "有“错误”时退出码为 1。")
+@Command(name = "audit")
 final class AuditCommand implements Callable<Integer> {
 
     enum Format { text, csv }
@@ -21,7 +22,7 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--format", defaultValue = "text", description = "text（默认）或 csv")
+    @Option(names = "--format", defaultValue = "text", descriptionKey = "option.format")
     Format format;
 
     @Spec
@@ -42,27 +43,27 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static void text(PrintWriter out, AuditReport report) {
-        out.printf("审核结果：错误 %d 项，警告 %d 项，提示 %d 项%n", report.count(Severity.ERROR),
-                report.count(Severity.WARNING), report.count(Severity.NOTICE));
+        out.println(TEXTS.get("audit.summary", CliTexts.n(report.count(Severity.ERROR)),
+                CliTexts.n(report.count(Severity.WARNING)), CliTexts.n(report.count(Severity.NOTICE))));
         for (Severity severity : Severity.values()) {
             var findings = report.of(severity);
             if (findings.isEmpty()) {
                 continue;
             }
             out.println();
-            out.printf("【%s】%d 项%n", severity.label(), findings.size());
+            out.println(TEXTS.get("audit.group", severity.label(), CliTexts.n(findings.size())));
             int n = 1;
             for (Finding f : findings) {
                 // The rule's title in words first, as in the workstation; the code after it is for support.
-                out.printf("%d. %s（%s）%n", n++, f.title(), f.ruleId());
-                out.printf("   %s%n", f.message());
-                out.printf("   位置：%s%n", f.ref().describe());
+                out.println(TEXTS.get("audit.finding", CliTexts.n(n++), f.title(), f.ruleId()));
+                out.println("   " + f.message());
+                out.println(TEXTS.get("audit.place", f.ref().describe()));
             }
         }
     }
 
     private static void csv(PrintWriter out, AuditReport report) {
-        out.println("严重程度,问题,规则,说明,位置,记录类型,单位编码,项目编码,序号,表号,行");
+        out.println(TEXTS.get("audit.csvHeader"));
         for (Finding f : report.findings()) {
             var r = f.ref();
             out.println(String.join(",", f.severity().label(), f.title(), f.ruleId(), quote(f.message()), quote(r.describe()),

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "catalog", description = "科目目录。", subcommands = CatalogCommand.Import.class)
+@Command(name = "catalog", subcommands = CatalogCommand.Import.class)
 final class CatalogCommand implements Runnable {
 
     @Spec
@@ -22,14 +24,13 @@ final class CatalogCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "import", description = {"导入财政部门下发的科目目录（CSV 或 xlsx），并入预算文件的科目目录。",
-            "先检查整个文件（编码位数、上级科目、重复、名称），有任何错误则不作改动。"})
+    @Command(name = "import")
     static final class Import implements Callable<Integer> {
 
         @Mixin
         DbOption db;
 
-        @Parameters(paramLabel = "CATALOG", description = "目录文件（.csv 或 .xlsx）")
+        @Parameters(paramLabel = "CATALOG", descriptionKey = "parameter.catalog")
         Path file;
 
         @Spec
@@ -40,10 +41,10 @@ final class CatalogCommand implements Runnable {
             try (BudgetFile opened = OpenedFile.FILES.open(db.file)) {
                 CatalogUpdate.Outcome outcome = opened.importCatalog(file);
                 if (!outcome.problems().isEmpty()) {
-                    return Problems.report(spec.commandLine().getErr(), "科目目录「" + file.getFileName() + "」",
+                    return Problems.report(spec.commandLine().getErr(), TEXTS.get("catalog.file", file.getFileName()),
                             outcome.problems());
                 }
-                spec.commandLine().getOut().println("已并入科目目录：" + outcome.merged() + " 个科目（新增或更名）。");
+                spec.commandLine().getOut().println(TEXTS.get("catalog.merged", CliTexts.n(outcome.merged())));
                 return 0;
             }
         }

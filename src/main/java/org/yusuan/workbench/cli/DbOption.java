@@ -7,6 +7,6 @@ import picocli.CommandLine.Option;
 final class DbOption {
 
     @Option(names = "--db", required = true, paramLabel = "FILE",
-            description = "预算文件（H2 数据库，如 budget.mv.db；可省略 .mv.db 后缀）")
+            descriptionKey = "option.db")
     Path file;
 }

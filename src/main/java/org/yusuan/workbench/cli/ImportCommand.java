@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,14 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = {"导入基础数据工作簿（xlsx，或每个工作表一个 CSV 文件的文件夹）。",
-        "导入将替换预算文件中的全部预算数据（科目目录保留）；有任何错误则不作改动。"})
+@Command(name = "import")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
 
-    @Parameters(paramLabel = "BOOK.xlsx", description = "基础数据工作簿")
+    @Parameters(paramLabel = "BOOK.xlsx", descriptionKey = "parameter.book")
     Path book;
 
     @Spec
@@ -37,10 +38,10 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) {
-            return Problems.report(spec.commandLine().getErr(), "工作簿「" + book.getFileName() + "」", problems);
+            return Problems.report(spec.commandLine().getErr(), TEXTS.get("import.workbook", book.getFileName()), problems);
         }
         // Success is reported once the file is closed: nothing of the import is left to write.
-        InfoCommand.printStored(spec.commandLine().getOut(), "已导入「" + book.getFileName() + "」到 ", db.file);
+        InfoCommand.printStored(spec.commandLine().getOut(), path -> TEXTS.get("import.done", book.getFileName(), path), db.file);
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "info", description = "显示预算概况：单位、明细、项目、绩效目标的数量和金额合计。")
+@Command(name = "info")
 final class InfoCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +29,7 @@ final class InfoCommand implements Callable<Integer> {
             }
             var budget = file.budget();
             if (budget.isEmpty()) {
-                spec.commandLine().getOut().println("预算文件中还没有预算。可用 yusuan sample 或 yusuan import 创建。");
+                spec.commandLine().getOut().println(TEXTS.get("info.noBudget"));
                 return 0;
             }
             print(spec.commandLine().getOut(), BudgetSummary.of(budget.get()));
@@ -37,32 +39,34 @@ final class InfoCommand implements Callable<Integer> {
 
     /**
      * Reports what a command stored: opens the file again after the command closed it, so what is
-     * printed was read back from disk, and prints {@code done} and the summary.
+     * printed was read back from disk, and prints {@code done} (the sentence around the file's path) and
+     * the summary.
      */
-    static void printStored(PrintWriter out, String done, java.nio.file.Path file) {
+    static void printStored(PrintWriter out, java.util.function.Function<java.nio.file.Path, String> done,
+                            java.nio.file.Path file) {
         BudgetSummary summary;
         try (BudgetFile opened = OpenedFile.FILES.open(file)) {
             summary = BudgetSummary.of(opened.budget().orElseThrow());
         }
-        out.println(done + OpenedFile.FILES.onDisk(file));
+        out.println(done.apply(OpenedFile.FILES.onDisk(file)));
         print(out, summary);
     }
 
     static void print(PrintWriter out, BudgetSummary s) {
-        out.printf("部门：%s %s（%d 年度）%n", s.departmentCode(), s.departmentName(), s.budgetYear());
-        out.printf("单位：%d 个%n", s.units());
-        out.printf("基本支出明细：%d 行%n", s.basicLines());
-        out.printf("项目：%d 个（本年 %d 个，上年结转 %d 个），项目明细 %d 行%n", s.projects(), s.currentProjects(),
-                s.carriedOverProjects(), s.projectLines());
-        out.printf("绩效目标申报表：%d 张，三级指标 %d 个%n", s.forms(), s.indicators());
-        out.println("金额                              元              万元");
-        row(out, "本年收入合计", s.currentYearTotal());
-        row(out, "  其中：基本支出", s.basicCurrent());
-        row(out, "        项目支出", s.projectCurrent());
-        row(out, "上年结转", s.carriedOverTotal());
-        row(out, "  其中：基本支出", s.basicCarriedOver());
-        row(out, "        项目支出", s.projectCarriedOver());
-        row(out, "收入总计", s.grandTotal());
+        out.println(TEXTS.get("info.department", s.departmentCode(), s.departmentName(), CliTexts.n(s.budgetYear())));
+        out.println(TEXTS.get("info.units", CliTexts.n(s.units())));
+        out.println(TEXTS.get("info.basicLines", CliTexts.n(s.basicLines())));
+        out.println(TEXTS.get("info.projects", CliTexts.n(s.projects()), CliTexts.n(s.currentProjects()),
+                CliTexts.n(s.carriedOverProjects()), CliTexts.n(s.projectLines())));
+        out.println(TEXTS.get("info.forms", CliTexts.n(s.forms()), CliTexts.n(s.indicators())));
+        out.println(TEXTS.get("info.amounts"));
+        row(out, TEXTS.get("info.currentYear"), s.currentYearTotal());
+        row(out, TEXTS.get("info.ofWhichBasic"), s.basicCurrent());
+        row(out, TEXTS.get("info.andProject"), s.projectCurrent());
+        row(out, TEXTS.get("info.carriedOver"), s.carriedOverTotal());
+        row(out, TEXTS.get("info.ofWhichBasic"), s.basicCarriedOver());
+        row(out, TEXTS.get("info.andProject"), s.projectCarriedOver());
+        row(out, TEXTS.get("info.grandTotal"), s.grandTotal());
     }
 
     private static void row(PrintWriter out, String label, Yuan amount) {

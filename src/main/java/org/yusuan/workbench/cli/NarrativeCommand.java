@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.calc.narrative.ExplanationSection;
@@ -8,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "narrative", description = "输出第三部分“情况说明”（数字均由预算数据计算）。")
+@Command(name = "narrative")
 final class NarrativeCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,7 +27,7 @@ final class NarrativeCommand implements Callable<Integer> {
                 out.println(section.title());
                 for (String paragraph : section.paragraphs()) {
                     String chart = ExplanationSection.chartOf(paragraph);
-                    out.println(chart == null ? "    " + paragraph : "    [图表：" + chart + "]");
+                    out.println(chart == null ? "    " + paragraph : "    " + TEXTS.get("narrative.chart", chart));
                 }
                 out.println();
             }

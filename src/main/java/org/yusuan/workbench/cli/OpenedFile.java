@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.util.Optional;
 import org.yusuan.workbench.service.BudgetFile;
@@ -35,7 +37,7 @@ final class OpenedFile {
             }
             Optional<Integer> status = work.on(file);
             if (status.isEmpty()) {
-                spec.commandLine().getErr().println("预算文件中还没有预算。");
+                spec.commandLine().getErr().println(TEXTS.get("file.noBudget"));
                 return YusuanCommand.REFUSED;
             }
             return status.get();
@@ -45,7 +47,7 @@ final class OpenedFile {
     /** Opens a budget file that must already exist; null (after saying so) when it does not. */
     static BudgetFile openExisting(DbOption db, CommandSpec spec) {
         if (!FILES.exists(db.file)) {
-            spec.commandLine().getErr().println("找不到预算文件「" + FILES.onDisk(db.file) + "」");
+            spec.commandLine().getErr().println(TEXTS.get("file.missing", FILES.onDisk(db.file)));
             return null;
         }
         return FILES.open(db.file);

@@ -1,11 +1,13 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
-/** Why an output file could not be written, in Chinese (the JDK's messages are English). */
+/** Why an output file could not be written, in the program's language (the JDK's messages are English). */
 final class OutputProblem {
 
     private OutputProblem() {
@@ -13,10 +15,10 @@ final class OutputProblem {
 
     static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "没有写入权限";
+            return TEXTS.get("output.accessDenied");
         }
         if (e instanceof NoSuchFileException) {
-            return "文件夹不存在";
+            return TEXTS.get("output.noFolder");
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();

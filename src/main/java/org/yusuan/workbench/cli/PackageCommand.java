@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "package", description = "向财政部门报送的数据包（.yspkg）：导出、校验。",
+@Command(name = "package",
         subcommands = {PackageCommand.Export.class, PackageVerifyCommand.class})
 final class PackageCommand implements Runnable {
 
@@ -34,34 +34,32 @@ final class PackageCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "export", description = {"导出报送数据包：预算数据、预算公开表 1-13、审核结果，用本机密钥签名。",
-            "先审核；有“错误”时不导出，除非用 --accept-errors 确认（错误随数据包一并报送）。",
-            "签名密钥在第一次导出时生成，保存在 ~/.yusuan/keys（私钥不进预算文件）。"})
+    @Command(name = "export")
     static final class Export implements Callable<Integer> {
 
         @Mixin
         DbOption db;
 
-        @Option(names = "--out", required = true, paramLabel = "PKG", description = "输出的数据包，如 上党分局-2023-一上.yspkg")
+        @Option(names = "--out", required = true, paramLabel = "PKG", descriptionKey = "option.out.package")
         Path out;
 
-        @Option(names = "--stage", defaultValue = "一上", paramLabel = "STAGE", description = "报送阶段：一上（默认）、二上、调整")
+        @Option(names = "--stage", defaultValue = "一上", paramLabel = "STAGE", descriptionKey = "option.stage")
         String stage;
 
-        @Option(names = "--division", defaultValue = "", paramLabel = "CODE", description = "行政区划编码，如 140404")
+        @Option(names = "--division", defaultValue = "", paramLabel = "CODE", descriptionKey = "option.division")
         String division;
 
-        @Option(names = "--replaces", paramLabel = "ID", description = "本数据包替代的上一个数据包的编号")
+        @Option(names = "--replaces", paramLabel = "ID", descriptionKey = "option.replaces")
         UUID replaces;
 
-        @Option(names = "--with-booklet", description = "附上《部门预算公开》PDF")
+        @Option(names = "--with-booklet", descriptionKey = "option.withBooklet")
         boolean withBooklet;
 
-        @Option(names = "--accept-errors", description = "确认带审核错误报送")
+        @Option(names = "--accept-errors", descriptionKey = "option.acceptErrors")
         boolean acceptErrors;
 
         @Option(names = "--explanations", paramLabel = "CSV",
-                description = "出错说明：yusuan audit --format csv 的输出加一列“出错说明”")
+                descriptionKey = "option.explanations")
         Path explanations;
 
         @Spec

@@ -13,15 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", description = {"校验报送数据包：文件完整、清单与内容一致、签名正确、格式版本可读，并列出其中内容。",
-        "未通过时说明原因，退出状态为 1。"})
+@Command(name = "verify")
 final class PackageVerifyCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PKG", description = "数据包（.yspkg）")
+    @Parameters(paramLabel = "PKG", descriptionKey = "parameter.package")
     Path pkg;
 
     @Option(names = "--signer", paramLabel = "FINGERPRINT",
-            description = "为该部门登记的签名公钥指纹（报送函上印的）；给出时，其他密钥签的数据包不予接收")
+            descriptionKey = "option.signer")
     String signer;
 
     @Spec

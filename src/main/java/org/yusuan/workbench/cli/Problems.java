@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.PrintWriter;
 import java.util.List;
 import org.yusuan.workbench.domain.input.ImportProblem;
@@ -11,7 +13,7 @@ final class Problems {
     }
 
     static int report(PrintWriter err, String what, List<ImportProblem> problems) {
-        err.println(what + "未导入：发现 " + problems.size() + " 处错误，预算文件没有任何改动。");
+        err.println(TEXTS.get("import.refused", what, CliTexts.n(problems.size())));
         problems.forEach(p -> err.println("  " + p.message()));
         return YusuanCommand.REFUSED;
     }

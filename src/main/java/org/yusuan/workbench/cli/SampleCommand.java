@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.service.BudgetFile;
 import picocli.CommandLine.Command;
@@ -8,13 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sample", description = "创建示例预算（长治市公安局上党分局 2023 年度）。")
+@Command(name = "sample")
 final class SampleCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
 
-    @Option(names = "--force", description = "预算文件中已有预算时覆盖它")
+    @Option(names = "--force", descriptionKey = "option.force")
     boolean force;
 
     @Spec
@@ -29,15 +31,15 @@ final class SampleCommand implements Callable<Integer> {
             try (BudgetFile file = OpenedFile.FILES.open(db.file)) {
                 var existing = file.budget();
                 if (existing.isPresent() && !force) {
-                    spec.commandLine().getErr().println("预算文件「" + file.file() + "」中已有预算（"
-                            + existing.get().department().name() + "），未作改动。如需覆盖，请加 --force。");
+                    spec.commandLine().getErr().println(TEXTS.get("sample.exists", file.file(),
+                            existing.get().department().name()));
                     return YusuanCommand.REFUSED;
                 }
                 file.putSample();
             }
         }
         // Reported once the file is closed, so what is announced is on disk.
-        InfoCommand.printStored(spec.commandLine().getOut(), "已创建示例预算：", db.file);
+        InfoCommand.printStored(spec.commandLine().getOut(), path -> TEXTS.get("sample.done", path), db.file);
         return 0;
     }
 }

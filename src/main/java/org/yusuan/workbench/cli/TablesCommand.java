@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tables", description = "输出预算公开表 1-13（万元，按元合计后逐格四舍五入）。")
+@Command(name = "tables")
 final class TablesCommand implements Callable<Integer> {
 
     enum Format { text, csv }
@@ -19,10 +21,10 @@ final class TablesCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--table", paramLabel = "N", description = "只输出第 N 张表（1-13）")
+    @Option(names = "--table", paramLabel = "N", descriptionKey = "option.table")
     Integer table;
 
-    @Option(names = "--format", defaultValue = "text", description = "text（默认）或 csv")
+    @Option(names = "--format", defaultValue = "text", descriptionKey = "option.format")
     Format format;
 
     @Spec
@@ -31,7 +33,7 @@ final class TablesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (table != null && (table < 1 || table > 13)) {
-            spec.commandLine().getErr().println("--table 应为 1 到 13 之间的表号：" + table);
+            spec.commandLine().getErr().println(TEXTS.get("tables.badNumber", String.valueOf(table)));
             return 2;
         }
         return OpenedFile.run(db, spec, file -> file.tables().map(tables -> {

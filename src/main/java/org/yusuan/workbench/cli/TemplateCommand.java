@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,10 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "template", description = "生成空白的基础数据工作簿模板（xlsx）。")
+@Command(name = "template")
 final class TemplateCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "输出文件")
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "option.out")
     Path out;
 
     @Spec
@@ -20,7 +22,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OpenedFile.FILES.writeTemplate(out);
-        spec.commandLine().getOut().println("已生成模板：" + out);
+        spec.commandLine().getOut().println(TEXTS.get("template.done", out));
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import org.yusuan.workbench.service.ProgramVersion;
 import picocli.CommandLine;
 
@@ -8,6 +10,6 @@ final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"预算编制工作台 Yusuan Workbench " + ProgramVersion.current().orElse("dev")};
+        return new String[] {TEXTS.get("version", ProgramVersion.current().orElse("dev"))};
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,13 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "xlsx", description = "把预算公开表 1-13 写入一个 Excel 工作簿（每表一个工作表，金额为数值，单位万元）。")
+@Command(name = "xlsx")
 final class XlsxCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出的 xlsx 文件")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.out.xlsx")
     Path out;
 
     @Spec
@@ -29,11 +31,11 @@ final class XlsxCommand implements Callable<Integer> {
                 if (!file.writeTablesWorkbook(out)) {
                     return Optional.empty();
                 }
-                spec.commandLine().getOut().println("已生成预算公开表工作簿：" + out);
+                spec.commandLine().getOut().println(TEXTS.get("xlsx.done", out));
                 return Optional.of(0);
             });
         } catch (IOException e) {
-            spec.commandLine().getErr().println("无法写入文件「" + out + "」：" + OutputProblem.describe(e));
+            spec.commandLine().getErr().println(TEXTS.get("output.cannotWrite", out, OutputProblem.describe(e)));
             return YusuanCommand.FILE_ERROR;
         }
     }

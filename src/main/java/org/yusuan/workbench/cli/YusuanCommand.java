@@ -1,5 +1,7 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -11,7 +13,6 @@ import picocli.CommandLine;
 
 /** {@code yusuan}: the command line of Yusuan Workbench. */
 @Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "预算编制工作台命令行：创建示例预算、导入基础数据和科目目录、查看预算概况。",
         subcommands = {SampleCommand.class, ImportCommand.class, TemplateCommand.class, CatalogCommand.class,
                 InfoCommand.class, TablesCommand.class, NarrativeCommand.class, AuditCommand.class,
                 FormsCommand.class, BookletCommand.class, XlsxCommand.class, PackageCommand.class,
@@ -35,16 +36,19 @@ public final class YusuanCommand implements Runnable {
     /** Runs a command line with the given streams; returns the exit status. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new YusuanCommand());
+        // The help's descriptions come from the same bundle as the messages, in the language Texts chose
+        // (picocli's own resourceBundle attribute would follow the system locale instead).
+        commandLine.setResourceBundle(TEXTS.bundle());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof BudgetFileException || e instanceof java.io.IOException) {
-                cmd.getErr().println("错误：" + e.getMessage());
+                cmd.getErr().println(TEXTS.get("error.file", e.getMessage()));
                 return FILE_ERROR;
             }
-            // A defect, not a user error: say so in Chinese, then give the developers the trace.
-            cmd.getErr().println("程序内部错误（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
-            cmd.getErr().println("请把以下信息告知开发者：");
+            // A defect, not a user error: say so in words, then give the developers the trace.
+            cmd.getErr().println(TEXTS.get("error.internal", e.getClass().getSimpleName(), e.getMessage()));
+            cmd.getErr().println(TEXTS.get("error.internal.report"));
             e.printStackTrace(cmd.getErr());
             return INTERNAL_ERROR;
         });
@@ -53,8 +57,8 @@ public final class YusuanCommand implements Runnable {
         } catch (VirtualMachineError e) {
             // Out of memory or stack is never "input refused" (1): a script must not take it for a verdict
             // on the file. The import limits are meant to make it unreachable; if it happens, it is a defect.
-            commandLine.getErr().println("程序内部错误（" + e.getClass().getSimpleName() + "）：内存或栈空间耗尽，操作未完成。");
-            commandLine.getErr().println("请把以下信息告知开发者：");
+            commandLine.getErr().println(TEXTS.get("error.exhausted", e.getClass().getSimpleName()));
+            commandLine.getErr().println(TEXTS.get("error.internal.report"));
             e.printStackTrace(commandLine.getErr());
             return INTERNAL_ERROR;
         }

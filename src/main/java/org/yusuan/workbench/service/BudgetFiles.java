@@ -10,6 +10,7 @@ import org.yusuan.workbench.exchange.sheet.WorkbookSource;
 import org.yusuan.workbench.exchange.sheet.XlsxWorkbook;
 import org.yusuan.workbench.exchange.workbook.TemplateWriter;
 import org.yusuan.workbench.store.BudgetDatabase;
+import org.yusuan.workbench.text.Texts;
 
 /**
  * The one door to budget files for both front ends: whatever the workstation or the command line
@@ -19,6 +20,9 @@ import org.yusuan.workbench.store.BudgetDatabase;
  * in {@code store}. Constructed rather than static so a front end holds one and a test can too.
  */
 public final class BudgetFiles {
+
+    /** The service's bundle: its sentences reach the user through either front end. */
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
 
     /** Whether {@code file} (with or without {@code .mv.db}) exists. */
     public boolean exists(Path file) {
@@ -33,8 +37,8 @@ public final class BudgetFiles {
     /**
      * Opens a budget file, creating an empty one when it does not exist.
      *
-     * @throws org.yusuan.workbench.domain.input.BudgetFileException (a runtime exception with a Chinese
-     *         message) when the file is not this program's, is newer, damaged or in use
+     * @throws org.yusuan.workbench.domain.input.BudgetFileException (a runtime exception with a message
+     *         for the user) when the file is not this program's, is newer, damaged or in use
      */
     public BudgetFile open(Path file) {
         return new BudgetFile(BudgetDatabase.open(file));
@@ -101,7 +105,7 @@ public final class BudgetFiles {
     /** A base-data workbook from a path, whatever its form: an xlsx file or a folder of CSV sheets. */
     static WorkbookSource readBook(Path book) throws IOException {
         if (!Files.exists(book)) {
-            throw new IOException("找不到工作簿「" + book + "」");
+            throw new IOException(TEXTS.get("workbook.missing", book));
         }
         return Files.isDirectory(book) ? CsvWorkbook.inFolder(book) : XlsxWorkbook.read(book);
     }

@@ -6,6 +6,7 @@ import org.yusuan.workbench.exchange.sheet.MemoryWorkbook;
 import org.yusuan.workbench.exchange.workbook.BaseDataLayout;
 import org.yusuan.workbench.exchange.workbook.SheetSpec;
 import org.yusuan.workbench.store.BudgetDatabase;
+import org.yusuan.workbench.text.Texts;
 
 /**
  * 新建预算: a new file with the department and its 本级 unit, the built-in catalog of the year, and
@@ -13,6 +14,9 @@ import org.yusuan.workbench.store.BudgetDatabase;
  * exactly the rules of an imported one.
  */
 public final class NewBudget {
+
+    /** The service's bundle: its sentences reach the user through either front end. */
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
 
     /** What the accountant types to start a budget. */
     public record Start(String departmentCode, String departmentName, String year, String unitCode, String unitName,
@@ -25,8 +29,7 @@ public final class NewBudget {
     /** @return the problems that refused it; empty when the budget was created */
     public static List<ImportProblem> create(BudgetDatabase db, Start start) {
         if (db.budgets().load().isPresent()) {
-            return List.of(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null,
-                    org.yusuan.workbench.exchange.ExchangeTexts.say("problem.budgetExists")));
+            return List.of(new ImportProblem(BaseDataLayout.DEPARTMENT.name(), 0, null, TEXTS.get("newBudget.fileHasBudget")));
         }
         MemoryWorkbook book = new MemoryWorkbook()
                 .with(BaseDataLayout.DEPARTMENT.name(),

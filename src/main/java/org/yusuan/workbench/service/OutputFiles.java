@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.yusuan.workbench.text.Texts;
 
 /**
  * Writes a report file whole or not at all: into a temporary file beside the target, then moved
@@ -14,6 +15,9 @@ import java.nio.file.StandardOpenOption;
  * booklet intact instead of half a file.
  */
 final class OutputFiles {
+
+    /** The service's bundle: its sentences reach the user through either front end. */
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
 
     /** What writes the content. */
     interface Content {
@@ -27,7 +31,7 @@ final class OutputFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("文件夹不存在：" + folder);
+            throw new IOException(TEXTS.get("output.noFolder", folder));
         }
         // Not Files.createTempFile: it makes the file readable by its owner only (0600), and the
         // booklet or workbook handed on would keep that. A plain new file gets the permissions

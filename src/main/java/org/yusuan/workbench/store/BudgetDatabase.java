@@ -1,5 +1,7 @@
 package org.yusuan.workbench.store;
 
+import static org.yusuan.workbench.store.StoreTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +94,7 @@ public final class BudgetDatabase implements AutoCloseable {
     public static boolean create(Path file, Predicate<BudgetDatabase> fill) {
         Path target = normalize(file).toAbsolutePath();
         if (Files.exists(target)) {
-            throw new BudgetFileException("预算文件「" + target + "」已经存在，不能再新建。", null);
+            throw new BudgetFileException(TEXTS.get("file.exists", target), null);
         }
         createDirectories(target);
         Path temporary = FileReplacement.siblingFor(target, "creating");
@@ -137,7 +139,7 @@ public final class BudgetDatabase implements AutoCloseable {
             migrated(copy).closeCompacted();
             FileReplacement.moveIntoPlace(copy, file, true);
         } catch (IOException e) {
-            throw new BudgetFileException("预算文件「" + file + "」的结构无法升级：" + e.getMessage() + "。文件没有任何改动。", e);
+            throw new BudgetFileException(TEXTS.get("file.upgradeFailed", file, e.getMessage()), e);
         } finally {
             FileReplacement.deleteQuietly(copy);
         }
@@ -169,7 +171,7 @@ public final class BudgetDatabase implements AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException e) {
-            throw new BudgetFileException("无法创建预算文件所在的文件夹：" + target.getParent(), e);
+            throw new BudgetFileException(TEXTS.get("file.noFolder", target.getParent()), e);
         }
     }
 
@@ -201,22 +203,21 @@ public final class BudgetDatabase implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new BudgetFileException("预算文件的结构无法升级：" + e.getMessage(), e);
+            throw new BudgetFileException(TEXTS.get("file.schemaUpgradeFailed", e.getMessage()), e);
         }
     }
 
     static BudgetFileException translate(Path file, SQLException e) {
         int code = e.getErrorCode();
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
-            return new BudgetFileException("预算文件「" + file + "」正在被另一个预算编制工作台（或命令行）使用。"
-                    + "请先关闭那个程序，再打开此文件。", e);
+            return new BudgetFileException(TEXTS.get("file.inUse", file), e);
         }
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
                 || code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
                 || isTruncated(e)) {
             return BudgetFileProbe.notABudget(file, e);
         }
-        return new BudgetFileException("无法打开预算文件「" + file + "」：" + e.getMessage(), e);
+        return new BudgetFileException(TEXTS.get("file.cannotOpen", file, e.getMessage()), e);
     }
 
     /** H2 reads a short non-database file to its end and reports an I/O error caused by EOF. */
@@ -238,7 +239,7 @@ public final class BudgetDatabase implements AutoCloseable {
     public void backupTo(Path target) throws java.io.IOException {
         Path normalized = normalize(target).toAbsolutePath();
         if (normalized.equals(file.toAbsolutePath())) {
-            throw new java.io.IOException("副本不能覆盖正在使用的预算文件本身");
+            throw new java.io.IOException(TEXTS.get("backup.ontoItself"));
         }
         Path zip = Files.createTempFile("yusuan-backup", ".zip");
         try {
@@ -260,7 +261,7 @@ public final class BudgetDatabase implements AutoCloseable {
                     }
                 }
             }
-            throw new java.io.IOException("H2 的备份中没有数据库文件");
+            throw new java.io.IOException(TEXTS.get("backup.noDatabase"));
         } finally {
             Files.deleteIfExists(zip);
         }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.store;
 
+import static org.yusuan.workbench.store.StoreTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,12 +69,11 @@ final class BudgetFileProbe {
         }
         for (String version : versions) {
             if (!knownVersions.contains(version)) {
-                throw new BudgetFileException("预算文件「" + file + "」由较新版本的预算编制工作台创建（文件结构版本 " + version
-                        + "），请升级程序后再打开。文件没有任何改动。", null);
+                throw new BudgetFileException(TEXTS.get("file.newerVersion", file, version), null);
             }
         }
         if (failedMigration || versions.isEmpty()) {
-            throw new BudgetFileException("预算文件「" + file + "」的结构升级没有完成，文件不完整。请使用升级前的备份。", null);
+            throw new BudgetFileException(TEXTS.get("file.migrationIncomplete", file), null);
         }
         return new Found(Integer.parseInt(versions.get(versions.size() - 1)));
     }
@@ -84,11 +85,10 @@ final class BudgetFileProbe {
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(start, 0, start.length);
         } catch (IOException e) {
-            throw new BudgetFileException("无法读取预算文件「" + file + "」：" + e.getMessage(), e);
+            throw new BudgetFileException(TEXTS.get("file.unreadable", file, e.getMessage()), e);
         }
         if (read == 0) {
-            throw new BudgetFileException("「" + file + "」是一个空文件，不是预算文件。"
-                    + "新建预算请使用“文件 → 新建”或命令 sample / import。", null);
+            throw new BudgetFileException(TEXTS.get("file.empty", file), null);
         }
         if (read < start.length || !java.util.Arrays.equals(start, H2_HEADER)) {
             throw notABudget(file, null);
@@ -108,6 +108,6 @@ final class BudgetFileProbe {
     }
 
     static BudgetFileException notABudget(Path file, Throwable cause) {
-        return new BudgetFileException("「" + file + "」不是预算编制工作台的预算文件，或文件已损坏。", cause);
+        return new BudgetFileException(TEXTS.get("file.notABudget", file), cause);
     }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.workbench.store;
 
+import static org.yusuan.workbench.store.StoreTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -54,11 +56,11 @@ final class FileReplacement {
             }
             force(target.toAbsolutePath().getParent(), true);
         } catch (FileAlreadyExistsException e) {
-            throw new BudgetFileException("预算文件「" + target + "」已经存在，不能再新建。", e);
+            throw new BudgetFileException(TEXTS.get("file.exists", target), e);
         } catch (AtomicMoveNotSupportedException e) {
-            throw new BudgetFileException("无法在「" + target.getParent() + "」中安全地保存预算文件（不支持原子改名）。", e);
+            throw new BudgetFileException(TEXTS.get("file.noAtomicRename", target.getParent()), e);
         } catch (IOException e) {
-            throw new BudgetFileException("无法保存预算文件「" + target + "」：" + e.getMessage(), e);
+            throw new BudgetFileException(TEXTS.get("file.cannotSave", target, e.getMessage()), e);
         }
     }
 

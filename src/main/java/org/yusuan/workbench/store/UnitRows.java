@@ -1,5 +1,6 @@
 package org.yusuan.workbench.store;
 
+import static org.yusuan.workbench.store.StoreTexts.TEXTS;
 import static org.yusuan.workbench.store.jooq.Tables.BASIC_LINE;
 import static org.yusuan.workbench.store.jooq.Tables.BUDGET_UNIT;
 import static org.yusuan.workbench.store.jooq.Tables.PROJECT;
@@ -56,8 +57,7 @@ final class UnitRows {
         int lines = tx.fetchCount(BASIC_LINE, BASIC_LINE.UNIT_ID.eq(id));
         int projects = tx.fetchCount(PROJECT, PROJECT.UNIT_ID.eq(id));
         if (lines > 0 || projects > 0) {
-            throw new IllegalStateException("单位 " + code + " 还有 " + lines + " 行基本支出和 " + projects
-                    + " 个项目，不能删除");
+            throw new IllegalStateException(TEXTS.get("unit.inUse", code, Integer.toString(lines), Integer.toString(projects)));
         }
         tx.deleteFrom(STAFFING).where(STAFFING.UNIT_ID.eq(id)).execute();
         tx.deleteFrom(BUDGET_UNIT).where(BUDGET_UNIT.ID.eq(id)).execute();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/audit-rules.md lists each rule with the title the workstation and {@code yusuan audit} show:
- * the title lives on the rule, the document must say the same words.
+ * the title lives in the audit bundle under the rule's id, the document must say the same words.
  */
 class AuditRulesDocTest {
 
@@ -26,6 +26,18 @@ class AuditRulesDocTest {
         // `yusuan audit --format csv` writes the title unquoted (AuditCommand)
         assertThat(Audit.standard().rules()).allSatisfy(rule -> assertThat(rule.title())
                 .isNotBlank().hasSizeLessThanOrEqualTo(16).doesNotContain(",", "\"", "\n"));
+    }
+
+    @Test
+    void theEnglishTitlesFitInABareCsvFieldToo() throws IOException {
+        // -Dyusuan.lang=en: the same CSV, with the English titles unquoted
+        java.util.Properties en = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(
+                Path.of("src/main/resources/org/yusuan/workbench/audit/messages_en.properties"), StandardCharsets.UTF_8)) {
+            en.load(reader);
+        }
+        assertThat(Audit.standard().rules()).allSatisfy(rule -> assertThat(en.getProperty("rule." + rule.id() + ".title"))
+                .isNotBlank().hasSizeLessThanOrEqualTo(40).doesNotContain(",", "\"", "\n"));
     }
 
     @Test

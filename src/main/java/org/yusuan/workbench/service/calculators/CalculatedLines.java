@@ -8,6 +8,7 @@ import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.service.Edit;
+import org.yusuan.workbench.text.Texts;
 
 /**
  * A calculator's result as ordinary basic lines, in one undoable edit. Running a calculator again
@@ -15,6 +16,9 @@ import org.yusuan.workbench.service.Edit;
  * corrected standard does not count the staff twice.
  */
 public final class CalculatedLines {
+
+    /** The service's bundle: its sentences reach the user through either front end. */
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
 
     /** 备注 prefixes that mark a line as written by a calculator. */
     public static final String PERSONNEL = "人员经费测算";
@@ -38,8 +42,11 @@ public final class CalculatedLines {
                 .map(c -> new BasicExpenditureLine(0, unitCode, functionCode, c.economicCode(), null, source,
                         c.amount(), null, FundYear.CURRENT, note(marker + "：" + c.basis())))
                 .toList();
-        String description = marker + "：写入 " + added.size() + " 行基本支出"
-                + (previous.isEmpty() ? "" : "（替换原测算 " + previous.size() + " 行）");
+        // The undo menu names the edit in the program's language; the marker itself is the lines' data.
+        String key = marker.equals(PERSONNEL)
+                ? (previous.isEmpty() ? "calculators.personnel" : "calculators.personnel.replacing")
+                : (previous.isEmpty() ? "calculators.publicFunds" : "calculators.publicFunds.replacing");
+        String description = TEXTS.get(key, Integer.toString(added.size()), Integer.toString(previous.size()));
         return new Edit.BasicLines(description, previous, added);
     }
 
