@@ -4,6 +4,7 @@ import static org.yusuan.workbench.exchange.ExchangeTexts.say;
 
 import java.io.Closeable;
 import java.io.FilterInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,8 @@ final class OoxmlPackage implements Closeable {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
+            // EOFException: the end record points past the end of the file (found by the fuzzer)
             throw new UnreadableFileException(say("file.damaged", name));
         }
         OoxmlPackage pkg = new OoxmlPackage(name, zip);
