@@ -35,9 +35,10 @@ public final class WorkbenchApplication extends Application {
         // The self-check visits every page: that is not the accountant's last page.
         memory = selfCheck == null ? WindowMemory.ofUser() : WindowMemory.forgetful();
         window = new MainWindow(this::open, Platform::exit, background, memory);
-        Scene scene = new Scene(window.root(), 1280, 800);
+        Scene scene = new Scene(window.root());
         WorkbenchLook.addStylesheet(scene);
         stage.setScene(scene);
+        WindowPlacement.placeFirst(stage);
         stage.setTitle(Messages.get("app.title"));
         stage.show();
         placement = new WindowPlacement(stage, memory);

@@ -1,6 +1,8 @@
 package org.yusuan.workbench.app.shell;
+
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.yusuan.workbench.app.shell.WindowMemory.Geometry;
@@ -27,6 +29,31 @@ public final class WindowPlacement {
             property.addListener((o, was, now) -> remember());
         }
         stage.maximizedProperty().addListener((o, was, now) -> remember());
+    }
+
+    /** The window's size on a first start: 1280×800, or the screen's working area where that is smaller. */
+    public static final double FIRST_WIDTH = 1280;
+    public static final double FIRST_HEIGHT = 800;
+
+    /**
+     * Where the window opens before any file has a remembered place: its first size, no larger than
+     * the working area of {@code screen} (a 1366×768 laptop would otherwise lose the status bar
+     * below the screen's edge), centred in it.
+     */
+    public static Rectangle2D firstPlace(Rectangle2D screen) {
+        double width = Math.min(FIRST_WIDTH, screen.getWidth());
+        double height = Math.min(FIRST_HEIGHT, screen.getHeight());
+        return new Rectangle2D(screen.getMinX() + (screen.getWidth() - width) / 2,
+                screen.getMinY() + (screen.getHeight() - height) / 2, width, height);
+    }
+
+    /** Puts the stage at its {@link #firstPlace} on the primary screen. */
+    public static void placeFirst(Stage stage) {
+        Rectangle2D place = firstPlace(Screen.getPrimary().getVisualBounds());
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setWidth(place.getWidth());
+        stage.setHeight(place.getHeight());
     }
 
     /** Shows {@code session} in {@code window}, the stage placed as it was when its file was last open. */
