@@ -137,7 +137,7 @@ public final class SubmissionExport {
     }
 
     /** Every cell of the 13 tables, row and column counted from 1, with an amount's exact 元 sum. */
-    static List<DerivedCell> cells(List<DisclosureTable> tables) {
+    public static List<DerivedCell> cells(List<DisclosureTable> tables) {
         List<DerivedCell> cells = new ArrayList<>();
         for (DisclosureTable t : tables) {
             for (int r = 0; r < t.rows().size(); r++) {

@@ -33,6 +33,16 @@ public final class PackageReader {
     private PackageReader() {
     }
 
+    /** The largest package file this reader looks at, in bytes; a receiver may refuse a larger one unread. */
+    public static long maxFileBytes() {
+        return PackageLayout.MAX_FILE_BYTES;
+    }
+
+    /** The sentence that refuses a file of {@code size} bytes as too large. */
+    public static PackageRefusal tooLarge(long size) {
+        return new PackageRefusal(SubmissionWords.TOO_LARGE, size, PackageLayout.MAX_FILE_BYTES);
+    }
+
     /**
      * @param registeredSigner the fingerprint the bureau registered for the department; empty to accept
      *                         any signer (the unit checking its own file)
@@ -43,7 +53,7 @@ public final class PackageReader {
             throws IOException, PackageRefusal {
         long size = Files.size(file);
         if (size > PackageLayout.MAX_FILE_BYTES) {
-            throw new PackageRefusal(SubmissionWords.TOO_LARGE, size, PackageLayout.MAX_FILE_BYTES);
+            throw tooLarge(size);
         }
         Map<String, byte[]> entries = entries(file);
         byte[] descriptorBytes = required(entries, Descriptor.PATH);

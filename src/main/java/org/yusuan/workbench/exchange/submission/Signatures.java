@@ -46,12 +46,33 @@ public final class Signatures {
     }
 
     static String fingerprint(byte[] x509) {
-        String hex = Manifest.sha256(x509).toUpperCase(java.util.Locale.ROOT);
+        return canonicalFingerprint(Manifest.sha256(x509)).orElseThrow();
+    }
+
+    /** Whether two fingerprints name the same key, however each was typed. */
+    public static boolean sameFingerprint(String a, String b) {
+        return normalized(a).equals(normalized(b));
+    }
+
+    /**
+     * A fingerprint as typed (blanks, colons, any case) in the printed form of {@link #fingerprint}; empty
+     * when it is not 64 hex digits.
+     */
+    public static java.util.Optional<String> canonicalFingerprint(String typed) {
+        String hex = normalized(typed);
+        if (!hex.matches("[0-9A-F]{64}")) {
+            return java.util.Optional.empty();
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < hex.length(); i += 4) {
             out.append(i == 0 ? "" : " ").append(hex, i, i + 4);
         }
-        return out.toString();
+        return java.util.Optional.of(out.toString());
+    }
+
+    /** The SHA-256 of a whole file, as the bureau's register keeps it (lower-case hex). */
+    public static String sha256(byte[] bytes) {
+        return Manifest.sha256(bytes);
     }
 
     /** The same fingerprint however it was typed: blanks, colons and case ignored. */

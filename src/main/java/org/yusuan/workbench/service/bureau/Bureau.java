@@ -1,0 +1,134 @@
+package org.yusuan.workbench.service.bureau;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yusuan.workbench.exchange.submission.Signatures;
+import org.yusuan.workbench.service.ProgramVersion;
+import org.yusuan.workbench.service.TablesWorkbookExport;
+import org.yusuan.workbench.store.bureau.BureauDatabase;
+import org.yusuan.workbench.store.bureau.BureauRegister;
+import org.yusuan.workbench.store.bureau.Received;
+import org.yusuan.workbench.store.bureau.RegisterEntry;
+import org.yusuan.workbench.text.Texts;
+
+/**
+ * An open consolidation store (汇总库) of a finance bureau, for both front ends: register the signers of
+ * its departments, receive their packages, see who has submitted, consolidate the 13 tables. The store
+ * is a file path (embedded H2) or a {@code jdbc:postgresql://} URL; everything here works the same on
+ * both.
+ */
+public final class Bureau implements AutoCloseable {
+
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
+
+    /**
+     * Who has submitted for a round and who has not.
+     *
+     * @param submitted the current package of each department that has sent one, by code
+     * @param missing   departments with a registered signer and nothing received for the round: code → nothing
+     */
+    public record Status(int year, String stage, List<RegisterEntry> submitted, List<String> missing) {
+    }
+
+    private final BureauDatabase db;
+    private final BureauRegister register;
+    private final Clock clock;
+
+    private Bureau(BureauDatabase db, Clock clock) {
+        this.db = db;
+        this.register = new BureauRegister(db);
+        this.clock = clock;
+    }
+
+    /** Creates the store at {@code location}, or opens it if it exists (bringing its schema up to date). */
+    public static Bureau init(String location, Clock clock) {
+        return new Bureau(BureauDatabase.init(location, ProgramVersion.current().orElse(""), clock.instant()), clock);
+    }
+
+    /** @throws org.yusuan.workbench.domain.input.StoreException when there is no store there, or it cannot be opened */
+    public static Bureau open(String location, Clock clock) {
+        return new Bureau(BureauDatabase.open(location), clock);
+    }
+
+    public String location() {
+        return db.location();
+    }
+
+    /**
+     * Registers {@code fingerprint} (as printed on the department's 报送函) as the one signer whose packages
+     * this store accepts for the department; a later registration replaces it.
+     *
+     * @return the fingerprint as stored, or empty when the text is not a fingerprint
+     */
+    public Optional<String> trust(String depCode, String fingerprint) {
+        Optional<String> canonical = Signatures.canonicalFingerprint(fingerprint);
+        canonical.ifPresent(f -> register.trust(depCode.strip(), f, clock.instant()));
+        return canonical;
+    }
+
+    public Map<String, String> trustedSigners() {
+        return register.trustedSigners();
+    }
+
+    /** Receives each file on its own: one refused file does not stop the others. */
+    public List<ImportOutcome> receive(Collection<Path> files) throws IOException {
+        PackageIntake intake = new PackageIntake(register, clock);
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            outcomes.add(intake.receive(file));
+        }
+        return outcomes;
+    }
+
+    /** The rounds (year, stage) the store holds, newest year first. */
+    public List<Map.Entry<Integer, String>> rounds() {
+        return register.rounds();
+    }
+
+    /** The round a command means when it names none: the newest year, and its first stage. */
+    public Optional<Map.Entry<Integer, String>> latestRound() {
+        return rounds().stream().findFirst();
+    }
+
+    public Status status(int year, String stage) {
+        List<RegisterEntry> submitted = register.submissions(year, stage);
+        List<String> missing = register.trustedSigners().keySet().stream()
+                .filter(code -> submitted.stream().noneMatch(e -> e.depCode().equals(code))).toList();
+        return new Status(year, stage, submitted, missing);
+    }
+
+    /** Every accepted file, oldest first, with its status. */
+    public List<RegisterEntry> register() {
+        return register.register();
+    }
+
+    public List<Received.Finding> findings(long fileId) {
+        return register.findings(fileId);
+    }
+
+    /** The 13 tables over the chosen departments (all when {@code depCodes} is empty) for a round. */
+    public Consolidation consolidate(int year, String stage, Collection<String> depCodes) {
+        return Consolidation.of(year, stage, register.departments(year, stage, depCodes));
+    }
+
+    /** The consolidated tables as a workbook, one sheet per table, as a unit's tables are exported. */
+    public static void writeWorkbook(Consolidation consolidation, Path target) throws IOException {
+        TablesWorkbookExport.write(consolidation.tables(), target);
+    }
+
+    /** The name a front end shows for a consolidation over {@code count} departments. */
+    public static String consolidatedName(int count) {
+        return TEXTS.get("bureau.consolidatedName", count);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

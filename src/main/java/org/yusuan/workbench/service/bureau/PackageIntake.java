@@ -1,0 +1,178 @@
+package org.yusuan.workbench.service.bureau;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yusuan.workbench.audit.Audit;
+import org.yusuan.workbench.audit.AuditReport;
+import org.yusuan.workbench.calc.DisclosureTables;
+import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.exchange.submission.PackageReader;
+import org.yusuan.workbench.exchange.submission.PackageRefusal;
+import org.yusuan.workbench.exchange.submission.Signatures;
+import org.yusuan.workbench.exchange.submission.Submission.DerivedCell;
+import org.yusuan.workbench.exchange.submission.VerifiedPackage;
+import org.yusuan.workbench.service.SubmissionExport;
+import org.yusuan.workbench.store.bureau.BureauRegister;
+import org.yusuan.workbench.store.bureau.Received;
+import org.yusuan.workbench.store.bureau.RegisterEntry;
+import org.yusuan.workbench.text.Texts;
+
+/**
+ * Receives one package into the bureau's store: verify it (the same hardened reader as `package
+ * verify`), check the signer is the one registered for the department, re-run the program's own audit
+ * and derivation on the received data, and only then store it in one transaction. Any refusal leaves
+ * the store exactly as it was; the same file sent again changes nothing.
+ */
+final class PackageIntake {
+
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
+    /** Conflicting codes named in a refusal; the rest are counted. */
+    private static final int CODES_SHOWN = 5;
+
+    private final BureauRegister register;
+    private final Clock clock;
+
+    PackageIntake(BureauRegister register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    ImportOutcome receive(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return ImportOutcome.refused(file, TEXTS.get("bureau.noFile", file));
+        }
+        long size = Files.size(file);
+        if (size > PackageReader.maxFileBytes()) {
+            return ImportOutcome.refused(file, PackageReader.tooLarge(size).getMessage());
+        }
+        // The bytes are read once: what is verified, hashed and kept is the same, whatever the file does later.
+        byte[] content = Files.readAllBytes(file);
+        VerifiedPackage verified;
+        try {
+            verified = verifyCopy(content);
+        } catch (PackageRefusal refusal) {
+            return ImportOutcome.refused(file, refusal.getMessage());
+        }
+        String sha256 = Signatures.sha256(content);
+        var descriptor = verified.descriptor();
+        Budget budget = verified.budget();
+        String dep = descriptor.departmentCode();
+        Optional<RegisterEntry> same = register.fileWithHash(sha256);
+        if (same.isPresent()) {
+            return outcome(file, ImportOutcome.Kind.ALREADY_RECEIVED, TEXTS.get("bureau.alreadyReceived",
+                    same.get().fileName(), same.get().receivedAt()), same.get());
+        }
+        Optional<String> refusal = refusal(verified, dep);
+        if (refusal.isPresent()) {
+            return ImportOutcome.refused(file, refusal.get());
+        }
+        AuditReport audit = Audit.standard().run(budget, verified.chart());
+        var received = new Received(file.getFileName().toString(), content, sha256, descriptor.packageId(),
+                descriptor.replaces(), descriptor.divisionCode(), descriptor.stage().label(),
+                verified.signerFingerprint(), descriptor.created(), clock.instant(), budget, verified.chart(),
+                findings(audit, verified), differingCells(verified));
+        Optional<RegisterEntry> previous = register.current(budget.department().budgetYear(),
+                descriptor.stage().label(), dep);
+        register.accept(received);
+        RegisterEntry stored = register.fileWithHash(sha256).orElseThrow();
+        return previous.isPresent()
+                ? outcome(file, ImportOutcome.Kind.REPLACED, TEXTS.get("bureau.replaced", stored.depName(),
+                        stored.year(), stored.stage(), previous.get().fileName()), stored)
+                : outcome(file, ImportOutcome.Kind.ACCEPTED, TEXTS.get("bureau.accepted", stored.depName(),
+                        stored.year(), stored.stage()), stored);
+    }
+
+    private static VerifiedPackage verifyCopy(byte[] content) throws IOException, PackageRefusal {
+        Path copy = Files.createTempFile("yusuan-received", ".yspkg");
+        try {
+            Files.write(copy, content);
+            return PackageReader.verify(copy, Optional.empty());
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Why a verified package may still not enter this store, if it may not. */
+    private Optional<String> refusal(VerifiedPackage verified, String dep) {
+        var descriptor = verified.descriptor();
+        Optional<String> registered = register.trustedSigner(dep);
+        if (registered.isEmpty()) {
+            return Optional.of(TEXTS.get("bureau.untrusted", dep, descriptor.departmentName()));
+        }
+        if (!Signatures.sameFingerprint(registered.get(), verified.signerFingerprint())) {
+            return Optional.of(TEXTS.get("bureau.otherSigner", verified.signerFingerprint(), dep, registered.get()));
+        }
+        if (register.fileWithPackageId(descriptor.packageId()).isPresent()) {
+            return Optional.of(TEXTS.get("bureau.samePackageId", descriptor.packageId()));
+        }
+        int year = descriptor.budgetYear();
+        String stage = descriptor.stage().label();
+        Optional<RegisterEntry> current = register.current(year, stage, dep);
+        if (current.isPresent() && isOlder(descriptor.created(), current.get().created())) {
+            return Optional.of(TEXTS.get("bureau.older", descriptor.created(), current.get().fileName(),
+                    current.get().created()));
+        }
+        Budget budget = verified.budget();
+        Map<String, String> held = register.codesHeldByOthers(year, stage, dep,
+                budget.units().stream().map(u -> u.code()).toList(),
+                budget.projects().stream().map(Project::code).toList());
+        if (!held.isEmpty()) {
+            List<String> shown = held.entrySet().stream().limit(CODES_SHOWN)
+                    .map(e -> TEXTS.get("bureau.codeOf", e.getKey(), e.getValue())).toList();
+            return Optional.of(TEXTS.get("bureau.codesHeld", String.join(TEXTS.get("bureau.listSeparator"), shown),
+                    held.size()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code candidate} was made before {@code current}; both as the descriptors wrote them. */
+    private static boolean isOlder(String candidate, String current) {
+        try {
+            return Instant.parse(candidate).isBefore(Instant.parse(current));
+        } catch (DateTimeParseException e) {
+            return candidate.compareTo(current) < 0;
+        }
+    }
+
+    /** The bureau's findings, each with the unit's 出错说明 where the package has one for the same finding. */
+    private static List<Received.Finding> findings(AuditReport audit, VerifiedPackage verified) {
+        Map<String, String> explanations = new HashMap<>();
+        verified.findings().stream().filter(f -> f.explanation() != null)
+                .forEach(f -> explanations.put(f.ruleId() + "@" + f.location(), f.explanation()));
+        List<Received.Finding> findings = new ArrayList<>();
+        audit.findings().forEach(f -> findings.add(new Received.Finding(f.severity().name(), f.ruleId(), f.title(),
+                f.message(), f.ref().describe(), explanations.get(SubmissionExport.findingKey(f)))));
+        return findings;
+    }
+
+    /** Cells of the 13 tables where the unit's figures differ from the bureau's derivation of its data. */
+    private static int differingCells(VerifiedPackage verified) {
+        Map<String, String> ours = new HashMap<>();
+        for (DerivedCell c : SubmissionExport.cells(DisclosureTables.derive(verified.budget(), verified.chart()))) {
+            ours.put(c.table() + "/" + c.row() + "/" + c.column(), c.printed());
+        }
+        int differing = 0;
+        for (DerivedCell c : verified.derived()) {
+            String mine = ours.remove(c.table() + "/" + c.row() + "/" + c.column());
+            if (!c.printed().equals(mine)) {
+                differing++;
+            }
+        }
+        return differing + ours.size();
+    }
+
+    private static ImportOutcome outcome(Path file, ImportOutcome.Kind kind, String message, RegisterEntry e) {
+        return new ImportOutcome(file, kind, message, e.depCode(), e.depName(), e.errors(), e.warnings(), e.notices(),
+                e.differingCells());
+    }
+}
