@@ -15,7 +15,7 @@ import picocli.CommandLine;
 @Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {SampleCommand.class, ImportCommand.class, TemplateCommand.class, CatalogCommand.class,
                 InfoCommand.class, TablesCommand.class, NarrativeCommand.class, AuditCommand.class,
-                FormsCommand.class, BookletCommand.class, XlsxCommand.class, PackageCommand.class,
+                FormsCommand.class, BookletCommand.class, XlsxCommand.class, PackageCommand.class, BureauCommand.class,
                 CommandLine.HelpCommand.class})
 public final class YusuanCommand implements Runnable {
 
@@ -42,7 +42,8 @@ public final class YusuanCommand implements Runnable {
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            if (e instanceof BudgetFileException || e instanceof java.io.IOException) {
+            if (e instanceof BudgetFileException || e instanceof org.yusuan.workbench.domain.input.StoreException
+                    || e instanceof java.io.IOException) {
                 cmd.getErr().println(TEXTS.get("error.file", e.getMessage()));
                 return FILE_ERROR;
             }

@@ -8,13 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yusuan.workbench.domain.bureau.ReceivedFinding;
+import org.yusuan.workbench.domain.bureau.RegisterEntry;
 import org.yusuan.workbench.exchange.submission.Signatures;
 import org.yusuan.workbench.service.ProgramVersion;
 import org.yusuan.workbench.service.TablesWorkbookExport;
 import org.yusuan.workbench.store.bureau.BureauDatabase;
 import org.yusuan.workbench.store.bureau.BureauRegister;
 import org.yusuan.workbench.store.bureau.Received;
-import org.yusuan.workbench.store.bureau.RegisterEntry;
 import org.yusuan.workbench.text.Texts;
 
 /**
@@ -108,7 +109,7 @@ public final class Bureau implements AutoCloseable {
         return register.register();
     }
 
-    public List<Received.Finding> findings(long fileId) {
+    public List<ReceivedFinding> findings(long fileId) {
         return register.findings(fileId);
     }
 

@@ -16,6 +16,8 @@ import org.yusuan.workbench.audit.AuditReport;
 import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.bureau.ReceivedFinding;
+import org.yusuan.workbench.domain.bureau.RegisterEntry;
 import org.yusuan.workbench.exchange.submission.PackageReader;
 import org.yusuan.workbench.exchange.submission.PackageRefusal;
 import org.yusuan.workbench.exchange.submission.Signatures;
@@ -24,7 +26,6 @@ import org.yusuan.workbench.exchange.submission.VerifiedPackage;
 import org.yusuan.workbench.service.SubmissionExport;
 import org.yusuan.workbench.store.bureau.BureauRegister;
 import org.yusuan.workbench.store.bureau.Received;
-import org.yusuan.workbench.store.bureau.RegisterEntry;
 import org.yusuan.workbench.text.Texts;
 
 /**
@@ -36,6 +37,9 @@ import org.yusuan.workbench.text.Texts;
 final class PackageIntake {
 
     private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
+    /** A time as the bureau's staff read it: their own clock, to the minute. */
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
     /** Conflicting codes named in a refusal; the rest are counted. */
     private static final int CODES_SHOWN = 5;
 
@@ -70,7 +74,7 @@ final class PackageIntake {
         Optional<RegisterEntry> same = register.fileWithHash(sha256);
         if (same.isPresent()) {
             return outcome(file, ImportOutcome.Kind.ALREADY_RECEIVED, TEXTS.get("bureau.alreadyReceived",
-                    same.get().fileName(), same.get().receivedAt()), same.get());
+                    same.get().fileName(), WHEN.format(same.get().receivedAt())), same.get());
         }
         Optional<String> refusal = refusal(verified, dep);
         if (refusal.isPresent()) {
@@ -87,9 +91,9 @@ final class PackageIntake {
         RegisterEntry stored = register.fileWithHash(sha256).orElseThrow();
         return previous.isPresent()
                 ? outcome(file, ImportOutcome.Kind.REPLACED, TEXTS.get("bureau.replaced", stored.depName(),
-                        stored.year(), stored.stage(), previous.get().fileName()), stored)
+                        String.valueOf(stored.year()), stored.stage(), previous.get().fileName()), stored)
                 : outcome(file, ImportOutcome.Kind.ACCEPTED, TEXTS.get("bureau.accepted", stored.depName(),
-                        stored.year(), stored.stage()), stored);
+                        String.valueOf(stored.year()), stored.stage()), stored);
     }
 
     private static VerifiedPackage verifyCopy(byte[] content) throws IOException, PackageRefusal {
@@ -145,12 +149,12 @@ final class PackageIntake {
     }
 
     /** The bureau's findings, each with the unit's 出错说明 where the package has one for the same finding. */
-    private static List<Received.Finding> findings(AuditReport audit, VerifiedPackage verified) {
+    private static List<ReceivedFinding> findings(AuditReport audit, VerifiedPackage verified) {
         Map<String, String> explanations = new HashMap<>();
         verified.findings().stream().filter(f -> f.explanation() != null)
                 .forEach(f -> explanations.put(f.ruleId() + "@" + f.location(), f.explanation()));
-        List<Received.Finding> findings = new ArrayList<>();
-        audit.findings().forEach(f -> findings.add(new Received.Finding(f.severity().name(), f.ruleId(), f.title(),
+        List<ReceivedFinding> findings = new ArrayList<>();
+        audit.findings().forEach(f -> findings.add(new ReceivedFinding(f.severity().name(), f.ruleId(), f.title(),
                 f.message(), f.ref().describe(), explanations.get(SubmissionExport.findingKey(f)))));
         return findings;
     }

@@ -22,6 +22,8 @@ import org.jooq.Record;
 import org.jooq.TableRecord;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Department;
+import org.yusuan.workbench.domain.bureau.ReceivedFinding;
+import org.yusuan.workbench.domain.bureau.RegisterEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.store.bureau.jooq.tables.records.ReceivedFileRecord;
@@ -192,10 +194,10 @@ public final class BureauRegister {
         });
     }
 
-    private static void insertFindings(DSLContext t, long fileId, List<Received.Finding> findings) {
+    private static void insertFindings(DSLContext t, long fileId, List<ReceivedFinding> findings) {
         List<TableRecord<?>> rows = new ArrayList<>();
         int seq = 0;
-        for (Received.Finding f : findings) {
+        for (ReceivedFinding f : findings) {
             var r = t.newRecord(DEPT_FINDING);
             r.setFileId(fileId);
             r.setSeq(++seq);
@@ -211,9 +213,9 @@ public final class BureauRegister {
     }
 
     /** The bureau's findings on a file, in the audit's order. */
-    public List<Received.Finding> findings(long fileId) {
+    public List<ReceivedFinding> findings(long fileId) {
         return dsl.selectFrom(DEPT_FINDING).where(DEPT_FINDING.FILE_ID.eq(fileId)).orderBy(DEPT_FINDING.SEQ)
-                .fetch(r -> new Received.Finding(r.getSeverity(), r.getRuleId(), r.getTitle(), r.getMessage(),
+                .fetch(r -> new ReceivedFinding(r.getSeverity(), r.getRuleId(), r.getTitle(), r.getMessage(),
                         r.getLocation(), r.getExplanation()));
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.bureau.ReceivedFinding;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 
 /**
@@ -16,12 +17,7 @@ import org.yusuan.workbench.domain.classification.ChartOfAccounts;
  */
 public record Received(String fileName, byte[] content, String sha256, UUID packageId, UUID replaces,
                        String divisionCode, String stage, String signer, String created, Instant receivedAt,
-                       Budget budget, ChartOfAccounts chart, List<Finding> findings, int differingCells) {
-
-    /** One finding of the bureau's audit, with the unit's 出错说明 where the package carried one. */
-    public record Finding(String severity, String ruleId, String title, String message, String location,
-                          String explanation) {
-    }
+                       Budget budget, ChartOfAccounts chart, List<ReceivedFinding> findings, int differingCells) {
 
     public Received {
         content = content.clone();

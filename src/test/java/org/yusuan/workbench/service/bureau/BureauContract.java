@@ -166,6 +166,10 @@ abstract class BureauContract {
         assertThat(alone.tables()).isEqualTo(DisclosureTables.derive(revised, SampleFixture.CHART));
         assertThat(bureau.register()).extracting(e -> e.fileName() + ":" + e.current()).containsExactly(
                 "上党分局-2023-一上.yspkg:false", "第二部门-2023-一上.yspkg:true", "上党分局-2023-一上-修改.yspkg:true");
+        assertThat(rowCounts()).as("the replaced package's rows left with it")
+                .containsEntry("dept_basic_line", 2L * revised.basicLines().size())
+                .containsEntry("dept_project", 2L * revised.projects().size())
+                .containsEntry("submission", 2L);
     }
 
     @Test

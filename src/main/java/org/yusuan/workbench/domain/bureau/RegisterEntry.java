@@ -1,4 +1,4 @@
-package org.yusuan.workbench.store.bureau;
+package org.yusuan.workbench.domain.bureau;
 
 import java.time.Instant;
 import java.util.UUID;
