@@ -70,18 +70,34 @@ final class BureauCommand implements Runnable {
         @Mixin
         StoreOption store;
 
-        @Option(names = "--dept", required = true, paramLabel = "CODE", descriptionKey = "option.dept")
+        @Option(names = "--dept", paramLabel = "CODE", descriptionKey = "option.dept")
         String department;
 
-        @Option(names = "--key", required = true, paramLabel = "FINGERPRINT", descriptionKey = "option.key")
+        @Option(names = "--key", paramLabel = "FINGERPRINT", descriptionKey = "option.key")
         String fingerprint;
+
+        @Option(names = "--list", paramLabel = "CSV", descriptionKey = "option.signerList")
+        Path list;
 
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
+            if ((list == null) == (department == null || fingerprint == null)) {
+                spec.commandLine().getErr().println(TEXTS.get("bureau.trustUsage"));
+                return 2;
+            }
             try (Bureau bureau = store.open()) {
+                if (list != null) {
+                    Bureau.SignerList result = bureau.trustList(list);
+                    if (result.refusal() != null) {
+                        spec.commandLine().getErr().println(result.refusal());
+                        return YusuanCommand.REFUSED;
+                    }
+                    spec.commandLine().getOut().println(TEXTS.get("bureau.trustedList", n(result.registered())));
+                    return 0;
+                }
                 var stored = bureau.trust(department, fingerprint);
                 if (stored.isEmpty()) {
                     spec.commandLine().getErr().println(TEXTS.get("bureau.badFingerprint", fingerprint));

@@ -88,6 +88,29 @@ class BureauCommandTest {
     }
 
     @Test
+    void aListOfSignersIsRegisteredWholeOrNotAtAll() throws Exception {
+        String store = folder.resolve("汇总").toString();
+        Cli.run("bureau", "init", "--store", store);
+        Matcher m = FINGERPRINT.matcher(Cli.run("package", "verify", pkg.toString()).out());
+        assertThat(m.find()).isTrue();
+        Path bad = folder.resolve("signers-bad.csv");
+        Files.writeString(bad, "部门编码,公钥指纹\n012," + m.group() + "\n013,not-a-key\n");
+        var refused = Cli.run("bureau", "trust", "--store", store, "--list", bad.toString());
+        assertThat(refused.status()).isEqualTo(YusuanCommand.REFUSED);
+        assertThat(refused.err()).contains("第 3 行").contains("没有登记任何部门");
+        assertThat(Cli.run("bureau", "import", "--store", store, pkg.toString()).status())
+                .as("nothing of the refused list was registered").isEqualTo(YusuanCommand.REFUSED);
+
+        Path good = folder.resolve("signers.csv");
+        Files.writeString(good, "\uFEFF部门编码,公钥指纹\n012," + m.group().toLowerCase() + "\n013,"
+                + "0".repeat(64) + "\n");
+        assertThat(Cli.run("bureau", "trust", "--store", store, "--list", good.toString()).out())
+                .contains("已登记 2 个部门");
+        assertThat(Cli.run("bureau", "import", "--store", store, pkg.toString()).status()).isZero();
+        assertThat(Cli.run("bureau", "status", "--store", store).out()).contains("尚未报送 1 个部门").contains("013");
+    }
+
+    @Test
     void aStoreThatDoesNotExistIsNamed() {
         var run = Cli.run("bureau", "status", "--store", folder.resolve("没有").toString());
         assertThat(run.status()).isEqualTo(YusuanCommand.FILE_ERROR);

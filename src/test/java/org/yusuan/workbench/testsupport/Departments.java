@@ -64,7 +64,7 @@ public final class Departments {
     }
 
     private static String unit(String code, int r) {
-        return code + String.format("%02d", r);
+        return code + String.format("%04d", r);
     }
 
     private static Yuan vary(Yuan amount, int r) {

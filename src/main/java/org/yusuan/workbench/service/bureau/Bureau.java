@@ -73,6 +73,55 @@ public final class Bureau implements AutoCloseable {
         return canonical;
     }
 
+    /** A list of signers is a small file: the departments of one bureau, one line each. */
+    private static final long MAX_SIGNER_LIST_BYTES = 1 << 20;
+    private static final int MAX_SIGNERS = 10_000;
+
+    /**
+     * Registers every department of a list ({@code 部门编码,公钥指纹} per line after a header line), all or
+     * none: a line that is not a department code and a fingerprint refuses the whole list.
+     *
+     * @return the number registered, or the sentence that refuses the list
+     */
+    public SignerList trustList(Path csv) throws IOException {
+        long size = java.nio.file.Files.size(csv);
+        if (size > MAX_SIGNER_LIST_BYTES) {
+            return SignerList.refused(TEXTS.get("bureau.signerListTooLarge", csv.getFileName(), size));
+        }
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(csv))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return SignerList.refused(TEXTS.get("bureau.signerListNotUtf8", csv.getFileName()));
+        }
+        List<List<String>> rows = org.yusuan.workbench.text.Csv.parse(text.replace("\uFEFF", ""), MAX_SIGNERS + 1);
+        Map<String, String> signers = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            String code = row.isEmpty() ? "" : row.get(0).strip();
+            Optional<String> fingerprint = row.size() == 2 ? Signatures.canonicalFingerprint(row.get(1))
+                    : Optional.empty();
+            if (code.isEmpty() || code.length() > org.yusuan.workbench.domain.budget.FieldLengths.SHORT
+                    || fingerprint.isEmpty()) {
+                return SignerList.refused(TEXTS.get("bureau.signerListBadLine", csv.getFileName(), i + 1));
+            }
+            signers.put(code, fingerprint.get());
+        }
+        register.trustAll(signers, clock.instant());
+        return new SignerList(signers.size(), null);
+    }
+
+    /** @param refusal why the list was refused (nothing registered); null when every line was registered */
+    public record SignerList(int registered, String refusal) {
+        static SignerList refused(String refusal) {
+            return new SignerList(0, refusal);
+        }
+    }
+
     public Map<String, String> trustedSigners() {
         return register.trustedSigners();
     }

@@ -53,12 +53,21 @@ public final class BureauRegister {
     }
 
     public void trust(String depCode, String fingerprint, Instant now) {
+        trustAll(Map.of(depCode, fingerprint), now);
+    }
+
+    /** Registers each department's signer, replacing an earlier registration; all in one transaction. */
+    public void trustAll(Map<String, String> fingerprintByDepartment, Instant now) {
+        if (fingerprintByDepartment.isEmpty()) {
+            return;
+        }
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
-            t.deleteFrom(TRUSTED_SIGNER).where(TRUSTED_SIGNER.DEP_CODE.eq(depCode)).execute();
-            t.insertInto(TRUSTED_SIGNER).set(TRUSTED_SIGNER.DEP_CODE, depCode)
-                    .set(TRUSTED_SIGNER.FINGERPRINT, fingerprint)
-                    .set(TRUSTED_SIGNER.REGISTERED_AT, now.atOffset(ZoneOffset.UTC)).execute();
+            t.deleteFrom(TRUSTED_SIGNER).where(TRUSTED_SIGNER.DEP_CODE.in(fingerprintByDepartment.keySet())).execute();
+            var insert = t.insertInto(TRUSTED_SIGNER, TRUSTED_SIGNER.DEP_CODE, TRUSTED_SIGNER.FINGERPRINT,
+                    TRUSTED_SIGNER.REGISTERED_AT);
+            fingerprintByDepartment.forEach((dep, fp) -> insert.values(dep, fp, now.atOffset(ZoneOffset.UTC)));
+            insert.execute();
         });
     }
 
