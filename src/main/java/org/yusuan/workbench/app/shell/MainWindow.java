@@ -335,11 +335,14 @@ public final class MainWindow {
         tables.setOnAction(e -> files.exportTables());
         MenuItem submission = new MenuItem(Messages.get("menu.file.exportPackage"));
         submission.setOnAction(e -> files.exportPackage());
+        MenuItem bureau = new MenuItem(Messages.get("menu.file.bureau"));
+        bureau.setOnAction(e -> org.yusuan.workbench.app.bureau.BureauWindow.show(root.getScene().getWindow()));
         MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
         Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new SeparatorMenuItem(),
-                preview, booklet, archival, draft, tables, submission, new SeparatorMenuItem(), exit);
+                preview, booklet, archival, draft, tables, submission, new SeparatorMenuItem(), bureau,
+                new SeparatorMenuItem(), exit);
         undo.setText(Messages.get("shell.undo"));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> {

@@ -95,7 +95,11 @@ public final class Bureau implements AutoCloseable {
         } catch (java.nio.charset.CharacterCodingException e) {
             return SignerList.refused(TEXTS.get("bureau.signerListNotUtf8", csv.getFileName()));
         }
-        List<List<String>> rows = org.yusuan.workbench.text.Csv.parse(text.replace("\uFEFF", ""), MAX_SIGNERS + 1);
+        // Csv skips a byte-order mark, which Excel writes at the start of "CSV UTF-8".
+        List<List<String>> rows = org.yusuan.workbench.text.Csv.parse(text, MAX_SIGNERS + 1);
+        if (rows.size() > MAX_SIGNERS + 1) {
+            return SignerList.refused(TEXTS.get("bureau.signerListTooLong", csv.getFileName(), MAX_SIGNERS));
+        }
         Map<String, String> signers = new java.util.LinkedHashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);

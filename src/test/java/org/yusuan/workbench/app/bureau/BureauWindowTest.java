@@ -1,0 +1,92 @@
+package org.yusuan.workbench.app.bureau;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.yusuan.workbench.calc.SampleFixture;
+import org.yusuan.workbench.calc.table.Cell;
+import org.yusuan.workbench.domain.bureau.RegisterEntry;
+import org.yusuan.workbench.service.SigningKeys;
+import org.yusuan.workbench.service.bureau.Bureau;
+import org.yusuan.workbench.testsupport.Departments;
+
+/**
+ * The 汇总 window on a real H2 store, headless: two departments received (one through the window), a
+ * third registered but missing; the consolidated table 1 shown; a click on its total lists the two
+ * departments with amounts that add up to the cell.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BureauWindowTest {
+
+    private final Path folder;
+    private final Path second;
+    private final String store;
+    private BureauWindow window;
+
+    BureauWindowTest() throws Exception {
+        // Made before TestFX's setup, whose time limit a busy machine could exceed.
+        folder = Files.createTempDirectory("yusuan-bureau-window");
+        var keys = new SigningKeys(folder.resolve("keys"));
+        Path sample = Departments.exportPackage(SampleFixture.budget(), folder.resolve("上党分局.yspkg"), keys,
+                Instant.parse("2026-11-20T08:00:00Z"));
+        second = Departments.exportPackage(Departments.department(1), folder.resolve("第二部门.yspkg"), keys,
+                Instant.parse("2026-11-20T08:00:00Z"));
+        store = folder.resolve("汇总").toString();
+        try (Bureau bureau = Bureau.init(store, Clock.systemUTC())) {
+            String fingerprint = keys.fingerprint().orElseThrow();
+            bureau.trust(SampleFixture.budget().department().code(), fingerprint);
+            bureau.trust(Departments.department(1).department().code(), fingerprint);
+            bureau.trust("777777", fingerprint);
+            bureau.receive(List.of(sample));
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = BureauWindow.show(stage, store);
+    }
+
+    @Test
+    void departmentsTablesAndTheDepartmentsInACell(FxRobot robot) throws Exception {
+        TableView<RegisterEntry> departments = robot.lookup("#bureau-departments").queryTableView();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> departments.getItems().size() == 1);
+        assertThat(text(robot, "#bureau-missing")).contains("尚未报送 2 个部门").contains("777777");
+
+        robot.interact(() -> window.receive(List.of(second)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> departments.getItems().size() == 2);
+        assertThat(departments.getItems()).extracting(RegisterEntry::depName)
+                .containsExactly(SampleFixture.budget().department().name(), Departments.department(1).department().name());
+        assertThat(text(robot, "#bureau-missing")).contains("尚未报送 1 个部门");
+        assertThat(text(robot, "#table-title")).contains("预算收支总表");
+
+        TableView<org.yusuan.workbench.calc.table.TableRow> table = robot.lookup("#disclosure-table").queryTableView();
+        var total = table.getItems().get(0);
+        robot.interact(() -> table.getFocusModel().focus(0, table.getVisibleLeafColumns().get(1)));
+        TableView<org.yusuan.workbench.app.tables.TraceLine> trace = robot.lookup("#cell-trace").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> trace.getItems().size() == 2);
+        assertThat(trace.getItems().stream().map(org.yusuan.workbench.app.tables.TraceLine::amount)
+                .reduce(org.yusuan.workbench.domain.money.Yuan.ZERO, org.yusuan.workbench.domain.money.Yuan::plus))
+                .isEqualTo(((Cell.Amount) total.cell(1)).exact());
+        robot.interact(() -> window.stage().close());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return ((Label) node).getText();
+    }
+}
