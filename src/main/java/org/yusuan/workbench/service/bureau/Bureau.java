@@ -3,11 +3,17 @@ package org.yusuan.workbench.service.bureau;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.yusuan.workbench.domain.bureau.ReceivedFinding;
 import org.yusuan.workbench.domain.bureau.RegisterEntry;
 import org.yusuan.workbench.exchange.submission.Signatures;
@@ -130,14 +136,52 @@ public final class Bureau implements AutoCloseable {
         return register.trustedSigners();
     }
 
-    /** Receives each file on its own: one refused file does not stop the others. */
+    /**
+     * Receives each file on its own: one refused file does not stop the others. Files are verified,
+     * audited and derived on every core at once, a few ahead of the store, which takes them one by one
+     * in the order given (so of two packages of one department, the later one given is the one kept).
+     */
     public List<ImportOutcome> receive(Collection<Path> files) throws IOException {
         PackageIntake intake = new PackageIntake(register, clock);
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            outcomes.add(intake.receive(file));
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "yusuan-bureau-intake");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // At most twice as many prepared files as workers wait for the store: memory stays bounded.
+            Deque<Future<PackageIntake.Prepared>> ahead = new ArrayDeque<>();
+            var pending = files.iterator();
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            while (pending.hasNext() || !ahead.isEmpty()) {
+                while (pending.hasNext() && ahead.size() < 2 * threads) {
+                    Path file = pending.next();
+                    ahead.add(workers.submit(() -> PackageIntake.prepare(file)));
+                }
+                outcomes.add(intake.commit(await(ahead.removeFirst())));
+            }
+            return outcomes;
+        } finally {
+            workers.shutdownNow();
         }
-        return outcomes;
+    }
+
+    private static PackageIntake.Prepared await(Future<PackageIntake.Prepared> prepared) throws IOException {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException(e.getMessage());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The rounds (year, stage) the store holds, newest year first. */

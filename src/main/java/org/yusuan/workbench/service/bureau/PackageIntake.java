@@ -51,13 +51,32 @@ final class PackageIntake {
         this.clock = clock;
     }
 
+    /**
+     * A file read, verified, audited and derived: all the work that needs no store, so several files can
+     * be prepared at once while the store takes them one by one, in the order given.
+     *
+     * @param refusal why the file is refused before the store is asked; null when it may go on
+     */
+    record Prepared(Path file, byte[] content, String sha256, VerifiedPackage verified,
+                    List<ReceivedFinding> findings, int differingCells, String refusal) {
+
+        static Prepared refused(Path file, String refusal) {
+            return new Prepared(file, null, null, null, List.of(), 0, refusal);
+        }
+    }
+
     ImportOutcome receive(Path file) throws IOException {
+        return commit(prepare(file));
+    }
+
+    /** Everything that does not touch the store; safe to run on several threads at once. */
+    static Prepared prepare(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return ImportOutcome.refused(file, TEXTS.get("bureau.noFile", file));
+            return Prepared.refused(file, TEXTS.get("bureau.noFile", file));
         }
         long size = Files.size(file);
         if (size > PackageReader.maxFileBytes()) {
-            return ImportOutcome.refused(file, PackageReader.tooLarge(size).getMessage());
+            return Prepared.refused(file, PackageReader.tooLarge(size).getMessage());
         }
         // The bytes are read once: what is verified, hashed and kept is the same, whatever the file does later.
         byte[] content = Files.readAllBytes(file);
@@ -65,13 +84,24 @@ final class PackageIntake {
         try {
             verified = verifyCopy(content);
         } catch (PackageRefusal refusal) {
-            return ImportOutcome.refused(file, refusal.getMessage());
+            return Prepared.refused(file, refusal.getMessage());
         }
-        String sha256 = Signatures.sha256(content);
+        AuditReport audit = Audit.standard().run(verified.budget(), verified.chart());
+        return new Prepared(file, content, Signatures.sha256(content), verified, findings(audit, verified),
+                differingCells(verified), null);
+    }
+
+    /** The checks against the store, then the store itself: one file at a time, in the order received. */
+    ImportOutcome commit(Prepared p) {
+        Path file = p.file();
+        if (p.refusal() != null) {
+            return ImportOutcome.refused(file, p.refusal());
+        }
+        VerifiedPackage verified = p.verified();
         var descriptor = verified.descriptor();
         Budget budget = verified.budget();
         String dep = descriptor.departmentCode();
-        Optional<RegisterEntry> same = register.fileWithHash(sha256);
+        Optional<RegisterEntry> same = register.fileWithHash(p.sha256());
         if (same.isPresent()) {
             return outcome(file, ImportOutcome.Kind.ALREADY_RECEIVED, TEXTS.get("bureau.alreadyReceived",
                     same.get().fileName(), WHEN.format(same.get().receivedAt())), same.get());
@@ -80,15 +110,14 @@ final class PackageIntake {
         if (refusal.isPresent()) {
             return ImportOutcome.refused(file, refusal.get());
         }
-        AuditReport audit = Audit.standard().run(budget, verified.chart());
-        var received = new Received(file.getFileName().toString(), content, sha256, descriptor.packageId(),
+        var received = new Received(file.getFileName().toString(), p.content(), p.sha256(), descriptor.packageId(),
                 descriptor.replaces(), descriptor.divisionCode(), descriptor.stage().label(),
                 verified.signerFingerprint(), descriptor.created(), clock.instant(), budget, verified.chart(),
-                findings(audit, verified), differingCells(verified));
+                p.findings(), p.differingCells());
         Optional<RegisterEntry> previous = register.current(budget.department().budgetYear(),
                 descriptor.stage().label(), dep);
         register.accept(received);
-        RegisterEntry stored = register.fileWithHash(sha256).orElseThrow();
+        RegisterEntry stored = register.fileWithHash(p.sha256()).orElseThrow();
         return previous.isPresent()
                 ? outcome(file, ImportOutcome.Kind.REPLACED, TEXTS.get("bureau.replaced", stored.depName(),
                         String.valueOf(stored.year()), stored.stage(), previous.get().fileName()), stored)
