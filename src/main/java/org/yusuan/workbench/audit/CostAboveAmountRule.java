@@ -9,6 +9,7 @@ import org.yusuan.workbench.audit.IndicatorSkeleton.Group;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.performance.IndicatorValue;
+import org.yusuan.workbench.domain.performance.QualitativeWords;
 
 /**
  * A cost indicator in 元 or 万元 ("≤2008440元", "≤20万元") does not exceed the money the form is for:
@@ -19,6 +20,12 @@ import org.yusuan.workbench.domain.performance.IndicatorValue;
  * cannot be compared and are left alone.
  */
 final class CostAboveAmountRule implements AuditRule {
+
+    private final QualitativeWords words;
+
+    CostAboveAmountRule(QualitativeWords words) {
+        this.words = words;
+    }
 
     @Override
     public String id() {
@@ -56,7 +63,7 @@ final class CostAboveAmountRule implements AuditRule {
         if (text == null || text.isBlank()) {
             return;
         }
-        IndicatorValue value = IndicatorValue.parse(text);
+        IndicatorValue value = IndicatorValue.parse(text, words);
         if (value.asksMoreThan(limit.toBigDecimal())) {
             // "＞X" at exactly the money is wrong for another reason than a figure above it: say which.
             boolean strictAtLimit = value.amountInYuan().orElseThrow().compareTo(limit.toBigDecimal()) == 0;
