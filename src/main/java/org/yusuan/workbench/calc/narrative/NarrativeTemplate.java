@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,14 @@ public final class NarrativeTemplate {
      * outside an optional part shows as （未填写） so the gap is visible in a draft.
      */
     public static String fill(String text, Map<String, String> values) {
+        return fill(text, values, Set.of());
+    }
+
+    /**
+     * {@link #fill(String, Map)} where the variables named in {@code ownWords} are the accountant's
+     * texts: each joins the template's words around it by {@link Sentences#join}.
+     */
+    public static String fill(String text, Map<String, String> values, Set<String> ownWords) {
         String resolved = text;
         Matcher optional = INNERMOST_OPTIONAL.matcher(resolved);
         while (optional.find()) {
@@ -89,11 +98,20 @@ public final class NarrativeTemplate {
         }
         Matcher variable = VARIABLE.matcher(resolved);
         StringBuilder out = new StringBuilder();
+        int written = 0;
         while (variable.find()) {
-            String value = values.get(variable.group(1));
-            variable.appendReplacement(out, Matcher.quoteReplacement(value == null ? "（未填写）" : value));
+            out.append(resolved, written, variable.start());
+            String name = variable.group(1);
+            String value = values.get(name);
+            if (value == null) {
+                value = "（未填写）";
+            } else if (ownWords.contains(name)) {
+                value = Sentences.join(out.toString(), value, resolved.substring(variable.end()));
+            }
+            out.append(value);
+            written = variable.end();
         }
-        variable.appendTail(out);
+        out.append(resolved, written, resolved.length());
         return out.toString();
     }
 
