@@ -30,7 +30,7 @@ public final class Audit {
                 new IndicatorValueRule(words.words()), new WordListRule(words), new DoubledIndicatorRule(),
                 new CostIndicatorRule(), new CostAboveAmountRule(words.words()), new RequiredLevelsRule(),
                 new DoubledTextRule(), new CopiedTextRule(), new MarkupTextRule(),
-                new ExpenseKindOverrideRule(), new GovernmentOverrideRule()));
+                new ExpenseKindOverrideRule(), new GovernmentOverrideRule(), new StaffingRule()));
         return new Audit(rules);
     }
 

@@ -15,6 +15,8 @@ import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectAttribute;
 import org.yusuan.workbench.domain.budget.ProjectCategory;
 import org.yusuan.workbench.domain.budget.ProjectLine;
+import org.yusuan.workbench.domain.budget.StaffCategory;
+import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.performance.FormFunds;
@@ -50,6 +52,7 @@ public final class TinyBudget {
             new Indicator("效益指标", "社会效益指标", "执法规范化水平", "提高", "提高"),
             new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%")));
     public boolean withForm = true;
+    List<Staffing> staffing = List.of(new Staffing(UNIT, StaffCategory.ADMINISTRATIVE, 20, 18));
 
     static BasicExpenditureLine basic(String function, String economic, String amount) {
         return new BasicExpenditureLine(0, UNIT, function, economic, null, FundingSource.GENERAL_PUBLIC_BUDGET,
@@ -77,7 +80,7 @@ public final class TinyBudget {
                 ? List.of(new PerformanceForm(0, PROJECT, "项目支出绩效目标申报表", implementation, year, texts, indicators))
                 : List.of();
         return new Budget(new Department("001", "某县公安局", 2023, IndicatorFramework.TRADITIONAL),
-                List.of(new BudgetUnit(UNIT, "某县公安局", UnitType.ADMINISTRATIVE)), List.of(), basicLines,
+                List.of(new BudgetUnit(UNIT, "某县公安局", UnitType.ADMINISTRATIVE)), staffing, basicLines,
                 List.of(project), forms, Map.of(), List.of(), Map.of());
     }
 }
