@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class NarrativeTemplate {
 
-    private static final List<Integer> YEARS = List.of(2023);
+    private static final List<Integer> YEARS = List.of(2023, 2024);
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
     private static final Pattern INNERMOST_OPTIONAL = Pattern.compile("\\[\\[((?:(?!\\[\\[|]]).)*)]]", Pattern.DOTALL);
 
@@ -31,14 +31,26 @@ public final class NarrativeTemplate {
 
     public static NarrativeTemplate forYear(int budgetYear) {
         int year = YEARS.stream().filter(y -> y <= budgetYear).reduce((a, b) -> b).orElse(YEARS.get(0));
-        String path = "/org/yusuan/workbench/calc/narrative/" + year + ".properties";
+        return new NarrativeTemplate(load(String.valueOf(year)));
+    }
+
+    /**
+     * One template file; a file with {@code extends=<year>} holds only what differs from that year's
+     * file, so a year that adds one sentence does not copy the eleven others.
+     */
+    private static Properties load(String name) {
+        String path = "/org/yusuan/workbench/calc/narrative/" + name + ".properties";
         try (InputStream in = NarrativeTemplate.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing narrative template " + path);
             }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new NarrativeTemplate(properties);
+            Properties own = new Properties();
+            own.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String base = own.getProperty("extends");
+            Properties properties = base == null ? new Properties() : load(base.strip());
+            properties.putAll(own);
+            properties.remove("extends");
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

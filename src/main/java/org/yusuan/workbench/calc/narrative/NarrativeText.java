@@ -95,6 +95,8 @@ public final class NarrativeText {
         put("绩效项目数", String.valueOf(f.performance().projects()));
         put("绩效项目金额", wan(f.performance().generalPublicAmount()));
 
+        projectCategories(f.projectCategories());
+
         var assets = f.assets();
         put("车辆数", count(assets.vehicles()));
         put("车辆价值", assets.vehicleValue() == null ? null : wan(assets.vehicleValue()));
@@ -151,6 +153,17 @@ public final class NarrativeText {
             return NarrativeTemplate.fill(template.listItem(name), v);
         };
         put(name, String.join(template.listSeparator(name), items.stream().map(item).toList()));
+    }
+
+    /** ${项目类别}: "其他运转类项目11个，金额2,567.26万元；特定目标类…" in the template's wording. */
+    private void projectCategories(List<NarrativeFigures.ProjectCategory> categories) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        put("项目类别", String.join(template.listSeparator("项目类别"), categories.stream()
+                .map(c -> NarrativeTemplate.fill(template.listItem("项目类别"),
+                        Map.of("名称", c.label(), "个数", String.valueOf(c.projects()), "金额", wan(c.amount()))))
+                .toList()));
     }
 
     private static String wan(Yuan yuan) {
