@@ -29,7 +29,7 @@ public final class Audit {
                 new MissingFormRule(), new FormTotalRule(), new FormSourcesRule(), new FormPeriodRule(),
                 new IndicatorValueRule(words.words()), new WordListRule(words), new DoubledIndicatorRule(),
                 new CostIndicatorRule(), new CostAboveAmountRule(words.words()), new RequiredLevelsRule(),
-                new DoubledTextRule(), new CopiedTextRule(), new MarkupTextRule(),
+                new DoubledTextRule(), new CopiedTextRule(), new MarkupTextRule(), new StaffCountRule(),
                 new ExpenseKindOverrideRule(), new GovernmentOverrideRule(), new StaffingRule()));
         return new Audit(rules);
     }
