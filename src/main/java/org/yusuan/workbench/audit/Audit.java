@@ -30,7 +30,8 @@ public final class Audit {
                 new IndicatorValueRule(words.words()), new WordListRule(words), new DoubledIndicatorRule(),
                 new CostIndicatorRule(), new CostAboveAmountRule(words.words()), new RequiredLevelsRule(),
                 new DoubledTextRule(), new CopiedTextRule(), new MarkupTextRule(), new StaffCountRule(),
-                new ExpenseKindOverrideRule(), new GovernmentOverrideRule(), new StaffingRule()));
+                new ExpenseKindOverrideRule(), new GovernmentOverrideRule(), new StaffingRule(),
+                new ProjectCategoryRule()));
         return new Audit(rules);
     }
 

@@ -35,6 +35,7 @@ public final class TinyBudget {
     public static final String PROJECT = "001001-001";
 
     String projectName = "执法办案经费";
+    ProjectCategory category = ProjectCategory.SPECIFIC_TARGET;
     List<BasicExpenditureLine> basicLines = new ArrayList<>(List.of(
             basic("2040201", "30101", "100000.00"),
             basic("2040201", "30201", "20000.00")));
@@ -72,7 +73,7 @@ public final class TinyBudget {
     }
 
     public Budget build() {
-        Project project = new Project(0, PROJECT, UNIT, projectName, ProjectCategory.SPECIFIC_TARGET,
+        Project project = new Project(0, PROJECT, UNIT, projectName, category,
                 ProjectAttribute.ONE_OFF, "1年", FundYear.CURRENT, Procurement.NONE, null,
                 List.of(new ProjectLine(0, projectFunction, null, FundingSource.GENERAL_PUBLIC_BUDGET,
                         Yuan.parse("50000.00"), null)));
