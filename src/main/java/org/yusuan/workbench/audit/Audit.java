@@ -31,7 +31,7 @@ public final class Audit {
                 new CostIndicatorRule(), new CostAboveAmountRule(words.words()), new RequiredLevelsRule(),
                 new DoubledTextRule(), new CopiedTextRule(), new MarkupTextRule(), new StaffCountRule(),
                 new ExpenseKindOverrideRule(), new GovernmentOverrideRule(), new StaffingRule(),
-                new ProjectCategoryRule()));
+                new ProjectCategoryRule(), new StateAssetsRule()));
         return new Audit(rules);
     }
 

@@ -19,6 +19,8 @@ import org.yusuan.workbench.domain.budget.StaffCategory;
 import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.domain.narrative.StateAsset;
+import org.yusuan.workbench.domain.narrative.StateAssetItem;
 import org.yusuan.workbench.domain.performance.FormFunds;
 import org.yusuan.workbench.domain.performance.FormTexts;
 import org.yusuan.workbench.domain.performance.Indicator;
@@ -53,6 +55,8 @@ public final class TinyBudget {
             new Indicator("效益指标", "社会效益指标", "执法规范化水平", "提高", "提高"),
             new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%")));
     public boolean withForm = true;
+    List<StateAsset> assets = List.of(new StateAsset(StateAssetItem.VEHICLES, java.math.BigDecimal.valueOf(2),
+            Yuan.parse("300000.00")));
     List<Staffing> staffing = List.of(new Staffing(UNIT, StaffCategory.ADMINISTRATIVE, 20, 18));
 
     static BasicExpenditureLine basic(String function, String economic, String amount) {
@@ -82,6 +86,6 @@ public final class TinyBudget {
                 : List.of();
         return new Budget(new Department("001", "某县公安局", 2023, IndicatorFramework.TRADITIONAL),
                 List.of(new BudgetUnit(UNIT, "某县公安局", UnitType.ADMINISTRATIVE)), staffing, basicLines,
-                List.of(project), forms, Map.of(), List.of(), Map.of());
+                List.of(project), forms, Map.of(), assets, Map.of());
     }
 }
