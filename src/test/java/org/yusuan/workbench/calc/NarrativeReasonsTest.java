@@ -65,6 +65,14 @@ class NarrativeReasonsTest {
     }
 
     @Test
+    void aReasonWrittenOnSeveralLinesStaysOneParagraph() {
+        List<String> s7 = render(NarrativeSection.THREE_PUBLIC_REASON, "新购警用摩托车。\n接待减少\n").get(6).paragraphs();
+
+        assertThat(s7).hasSize(2);
+        assertThat(s7.get(0)).endsWith("，主要原因是新购警用摩托车；接待减少。");
+    }
+
+    @Test
     void aReasonOfPunctuationOnlyIsNoReason() {
         String s8 = render(NarrativeSection.ADMINISTRATIVE_RUNNING_REASON, "。").get(7).paragraphs().get(0);
 

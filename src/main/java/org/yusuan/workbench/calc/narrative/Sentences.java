@@ -24,6 +24,7 @@ public final class Sentences {
     private static final String CLOSING = "。；;，,、．.！!？?：:";
     private static final Pattern TRAILING = Pattern.compile("[" + CLOSING + "\\s]+$");
     private static final Pattern INNER_END = Pattern.compile("[。．！!？?]+|(?<=\\p{IsHan})\\.");
+    private static final Pattern LINE_BREAK = Pattern.compile("[；;，,]?\\s*\\R\\s*");
     private static final Pattern TEMPLATE_LEAD_IN = Pattern.compile(".*(原因是|原因为|由于|因为)$", Pattern.DOTALL);
     private static final Pattern OWN_LEAD_IN = Pattern.compile("^(主要原因是|主要原因为|原因是|原因为|主要是由于|主要是因为|主要是|由于|因为)[：:]?");
 
@@ -52,7 +53,8 @@ public final class Sentences {
         if (core.isEmpty()) {
             return core;
         }
-        core = INNER_END.matcher(core).replaceAll("；");
+        // A line break would end the paragraph inside the template's sentence: it ends a clause instead.
+        core = LINE_BREAK.matcher(INNER_END.matcher(core).replaceAll("；")).replaceAll("；").replaceAll("；+", "；");
         boolean closed = core.length() < own.length();
         boolean templateGoesOn = !after.isEmpty() && CLOSING.indexOf(after.charAt(0)) < 0 && after.charAt(0) != '\n';
         return closed && templateGoesOn ? core + "，" : core;
