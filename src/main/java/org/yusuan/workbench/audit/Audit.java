@@ -14,18 +14,24 @@ public final class Audit {
         this.rules = List.copyOf(rules);
     }
 
-    /** All rules of docs/audit-rules.md. */
+    /** All rules of docs/audit-rules.md, with the shipped qualitative words only. */
     public static Audit standard() {
+        return standard(IndicatorWords.shipped());
+    }
+
+    /** All rules of docs/audit-rules.md; indicator values are read with {@code words}. */
+    public static Audit standard(IndicatorWords words) {
         List<TableIdentityRule> identities = List.of(new Table1BalanceRule(), new FunctionalRollupRule(),
                 new BasicProjectSplitRule(), new SubtotalRule(), new CrossTableRule());
         List<AuditRule> rules = new ArrayList<>(identities);
         rules.add(new RoundingDifferenceRule(identities));
         rules.addAll(List.of(new CodesInCatalogRule(), new GovernmentCodeRule(),
                 new MissingFormRule(), new FormTotalRule(), new FormSourcesRule(), new FormPeriodRule(),
-                new IndicatorValueRule(), new DoubledIndicatorRule(), new CostIndicatorRule(),
-                new CostAboveAmountRule(), new RequiredLevelsRule(),
-                new DoubledTextRule(), new CopiedTextRule(), new MarkupTextRule(),
-                new ExpenseKindOverrideRule(), new GovernmentOverrideRule()));
+                new IndicatorValueRule(words.words()), new WordListRule(words), new DoubledIndicatorRule(),
+                new CostIndicatorRule(), new CostAboveAmountRule(words.words()), new RequiredLevelsRule(),
+                new DoubledTextRule(), new CopiedTextRule(), new MarkupTextRule(), new StaffCountRule(),
+                new ExpenseKindOverrideRule(), new GovernmentOverrideRule(), new StaffingRule(),
+                new ProjectCategoryRule(), new StateAssetsRule()));
         return new Audit(rules);
     }
 

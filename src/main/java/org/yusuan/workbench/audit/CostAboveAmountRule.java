@@ -2,7 +2,6 @@ package org.yusuan.workbench.audit;
 
 import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +9,23 @@ import org.yusuan.workbench.audit.IndicatorSkeleton.Group;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.performance.IndicatorValue;
+import org.yusuan.workbench.domain.performance.QualitativeWords;
 
 /**
  * A cost indicator in 元 or 万元 ("≤2008440元", "≤20万元") does not exceed the money the form is for:
  * the year's value the project's budget, the implementation value the 实施期 total (or the budget).
- * Exceeding it usually means 元 typed for 万元 or a figure of another project. Rates ("710元/人")
+ * Exceeding it usually means 元 typed for 万元 or a figure of another project. Every comparison
+ * counts (≥ ＝ ≤ ＜ ＞, ASCII too): a figure above the money is flagged whatever its sign, and "＞X"
+ * with X the money itself too, since a cost cannot be more than all the money. Rates ("710元/人")
  * cannot be compared and are left alone.
  */
 final class CostAboveAmountRule implements AuditRule {
+
+    private final QualitativeWords words;
+
+    CostAboveAmountRule(QualitativeWords words) {
+        this.words = words;
+    }
 
     @Override
     public String id() {
@@ -55,10 +63,12 @@ final class CostAboveAmountRule implements AuditRule {
         if (text == null || text.isBlank()) {
             return;
         }
-        Optional<BigDecimal> amount = IndicatorValue.parse(text).amountInYuan();
-        if (amount.isPresent() && amount.get().compareTo(limit.toBigDecimal()) > 0) {
-            findings.add(finding(TEXTS.get("rule.I.cost-amount.message", ir.describe(context), period, text.strip(),
-                    limitName, limit.format()), ir.ref()));
+        IndicatorValue value = IndicatorValue.parse(text, words);
+        if (value.asksMoreThan(limit.toBigDecimal())) {
+            // "＞X" at exactly the money is wrong for another reason than a figure above it: say which.
+            boolean strictAtLimit = value.amountInYuan().orElseThrow().compareTo(limit.toBigDecimal()) == 0;
+            findings.add(finding(TEXTS.get(strictAtLimit ? "rule.I.cost-amount.strictMessage" : "rule.I.cost-amount.message",
+                    ir.describe(context), period, text.strip(), limitName, limit.format()), ir.ref()));
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.yusuan.workbench.audit.AuditTexts.TEXTS;
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.performance.IndicatorValue;
+import org.yusuan.workbench.domain.performance.QualitativeWords;
 
 /**
  * Indicator values are well formed: "比较符+数值+单位", a qualitative word or a period. Anything else
@@ -12,6 +13,12 @@ import org.yusuan.workbench.domain.performance.IndicatorValue;
  * are left to {@link DoubledIndicatorRule}, which names them more precisely.
  */
 final class IndicatorValueRule implements AuditRule {
+
+    private final QualitativeWords words;
+
+    IndicatorValueRule(QualitativeWords words) {
+        this.words = words;
+    }
 
     @Override
     public String id() {
@@ -42,7 +49,7 @@ final class IndicatorValueRule implements AuditRule {
         if (text == null || text.isBlank()) {
             return;
         }
-        IndicatorValue value = IndicatorValue.parse(text);
+        IndicatorValue value = IndicatorValue.parse(text, words);
         if (value.isMalformed() && value.doubledWord().isEmpty()) {
             // The reason comes with the parse from domain.performance.IndicatorValue (Chinese only, for now).
             findings.add(finding(TEXTS.get("rule.I.value.message", ir.describe(context), period, value.text(),

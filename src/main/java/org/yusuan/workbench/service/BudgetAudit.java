@@ -14,6 +14,6 @@ public final class BudgetAudit {
     /** Empty when the file holds no budget yet. */
     public static Optional<AuditReport> run(BudgetDatabase db) {
         var chart = db.catalog().load();
-        return db.budgets().load().map(budget -> Audit.standard().run(budget, chart));
+        return db.budgets().load().map(budget -> Audit.standard(UserWordList.load()).run(budget, chart));
     }
 }

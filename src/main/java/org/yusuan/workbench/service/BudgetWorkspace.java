@@ -17,6 +17,7 @@ import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.TableRow;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
+import org.yusuan.workbench.domain.performance.QualitativeWords;
 import org.yusuan.workbench.store.BudgetDatabase;
 
 /**
@@ -76,7 +77,12 @@ public final class BudgetWorkspace {
 
     /** The audit of the budget as it is now. */
     public AuditReport audit() {
-        return Audit.standard().run(new AuditContext(live.budget(), chart, live.tables()));
+        return Audit.standard(UserWordList.load()).run(new AuditContext(live.budget(), chart, live.tables()));
+    }
+
+    /** The qualitative words an indicator value may use: the shipped list and the user's own. */
+    public QualitativeWords qualitativeWords() {
+        return UserWordList.load().words();
     }
 
     public void addListener(Runnable listener) {

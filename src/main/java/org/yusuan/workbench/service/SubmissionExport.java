@@ -96,7 +96,7 @@ public final class SubmissionExport {
     public static Outcome export(Budget budget, ChartOfAccounts chart, Path target, Options options,
                                  SigningKeys keys, Clock clock, Consumer<Step> progress) throws IOException {
         progress.accept(Step.AUDIT);
-        AuditReport audit = Audit.standard().run(budget, chart);
+        AuditReport audit = Audit.standard(UserWordList.load()).run(budget, chart);
         if (audit.hasErrors() && !options.acceptErrors()) {
             return new Outcome(audit, Optional.empty());
         }

@@ -15,8 +15,12 @@ import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectAttribute;
 import org.yusuan.workbench.domain.budget.ProjectCategory;
 import org.yusuan.workbench.domain.budget.ProjectLine;
+import org.yusuan.workbench.domain.budget.StaffCategory;
+import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.domain.narrative.StateAsset;
+import org.yusuan.workbench.domain.narrative.StateAssetItem;
 import org.yusuan.workbench.domain.performance.FormFunds;
 import org.yusuan.workbench.domain.performance.FormTexts;
 import org.yusuan.workbench.domain.performance.Indicator;
@@ -33,6 +37,7 @@ public final class TinyBudget {
     public static final String PROJECT = "001001-001";
 
     String projectName = "执法办案经费";
+    ProjectCategory category = ProjectCategory.SPECIFIC_TARGET;
     List<BasicExpenditureLine> basicLines = new ArrayList<>(List.of(
             basic("2040201", "30101", "100000.00"),
             basic("2040201", "30201", "20000.00")));
@@ -50,6 +55,9 @@ public final class TinyBudget {
             new Indicator("效益指标", "社会效益指标", "执法规范化水平", "提高", "提高"),
             new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%")));
     public boolean withForm = true;
+    List<StateAsset> assets = List.of(new StateAsset(StateAssetItem.VEHICLES, java.math.BigDecimal.valueOf(2),
+            Yuan.parse("300000.00")));
+    List<Staffing> staffing = List.of(new Staffing(UNIT, StaffCategory.ADMINISTRATIVE, 20, 18));
 
     static BasicExpenditureLine basic(String function, String economic, String amount) {
         return new BasicExpenditureLine(0, UNIT, function, economic, null, FundingSource.GENERAL_PUBLIC_BUDGET,
@@ -69,7 +77,7 @@ public final class TinyBudget {
     }
 
     public Budget build() {
-        Project project = new Project(0, PROJECT, UNIT, projectName, ProjectCategory.SPECIFIC_TARGET,
+        Project project = new Project(0, PROJECT, UNIT, projectName, category,
                 ProjectAttribute.ONE_OFF, "1年", FundYear.CURRENT, Procurement.NONE, null,
                 List.of(new ProjectLine(0, projectFunction, null, FundingSource.GENERAL_PUBLIC_BUDGET,
                         Yuan.parse("50000.00"), null)));
@@ -77,7 +85,7 @@ public final class TinyBudget {
                 ? List.of(new PerformanceForm(0, PROJECT, "项目支出绩效目标申报表", implementation, year, texts, indicators))
                 : List.of();
         return new Budget(new Department("001", "某县公安局", 2023, IndicatorFramework.TRADITIONAL),
-                List.of(new BudgetUnit(UNIT, "某县公安局", UnitType.ADMINISTRATIVE)), List.of(), basicLines,
-                List.of(project), forms, Map.of(), List.of(), Map.of());
+                List.of(new BudgetUnit(UNIT, "某县公安局", UnitType.ADMINISTRATIVE)), staffing, basicLines,
+                List.of(project), forms, Map.of(), assets, Map.of());
     }
 }

@@ -31,7 +31,7 @@ import org.yusuan.workbench.exchange.sheet.SheetRow;
  */
 class GoldenNarrativeTest {
 
-    /** Claims that are not figures of the narrative: a cross-document count the audit handles. */
+    /** Claims that are not figures of the narrative: a cross-document count the audit handles (X.staff-count). */
     private static final Set<String> NOT_NARRATIVE_FIGURES = Set.of("N0.1");
 
     private static NarrativeFigures figures;

@@ -75,7 +75,11 @@ final class LayerRules {
                     // the glyphs the self-check asks the chart font to draw
                     "SelfCheck.java", Set.of("预算编制工作台"));
             // finds the cost group by the framework's own 一级/二级 names (domain data, Chinese in both languages)
-            case "audit" -> Map.of("IndicatorSkeleton.java", Set.of("成本"));
+            case "audit" -> Map.of("IndicatorSkeleton.java", Set.of("成本"),
+                    // the words of headcounts in a form's Chinese text (budget data, read, not shown)
+                    "StaffCountRule.java", Set.of(
+                            "(公务员|事业人员|事业编制人员|行政编制人员|参公人员|在职人员|在编人员|在职职工|干部职工|民警|工勤人员)",
+                            "[：:，,\\\\s]*(?:共|计|合计)?\\\\s*(\\\\d+)\\\\s*([人名])(?![次/])"));
             case "cli" -> Map.of(
                     // the default 报送阶段, a value of the data format (一上/二上/调整), not a sentence
                     "PackageCommand.java", Set.of("一上"),

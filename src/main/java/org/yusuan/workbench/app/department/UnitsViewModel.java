@@ -55,8 +55,10 @@ public final class UnitsViewModel {
         units.setAll(budget.units());
         selected.set(units.stream().filter(u -> u.code().equals(selectedCode)).findFirst()
                 .orElse(units.isEmpty() ? null : units.get(0)));
-        totals.set(Messages.get("dept.units.totals", String.valueOf(sumAuthorized(budget.staffing())),
-                String.valueOf(sumActual(budget.staffing()))));
+        // Not entered is said so, not shown as 0人 (as the booklet leaves the sentence out).
+        totals.set(Staffing.totals(budget.staffing())
+                .map(t -> Messages.get("dept.units.totals", String.valueOf(t.authorized()), String.valueOf(t.actual())))
+                .orElse(Messages.get("dept.units.totals.none")));
         showStaffing();
     }
 

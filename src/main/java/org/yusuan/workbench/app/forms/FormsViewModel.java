@@ -249,7 +249,7 @@ public final class FormsViewModel {
         }
         String value = null;
         if (text != null && !text.isBlank()) {
-            IndicatorValue parsed = IndicatorValue.parse(text);
+            IndicatorValue parsed = IndicatorValue.parse(text, workspace.qualitativeWords());
             if (parsed.isMalformed()) {
                 return refuseField(field, Messages.get("forms.reason.malformed", text.strip(), parsed.reason()));
             }

@@ -1,6 +1,8 @@
 package org.yusuan.workbench.calc.narrative;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
 import org.yusuan.workbench.domain.budget.Project;
+import org.yusuan.workbench.domain.budget.ProjectCategory;
 import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.PriorYearItem;
@@ -45,7 +48,7 @@ public final class NarrativeCalculator {
 
     private NarrativeFigures compute() {
         return new NarrativeFigures(income(), expenditure(), fiscal(), generalPublic(), basic(), threePublic(),
-                administrativeRunning(), procurement(), performance(), assets());
+                administrativeRunning(), procurement(), performance(), assets(), projectCategories());
     }
 
     private Yuan sum(Predicate<FunctionKey> filter) {
@@ -219,6 +222,30 @@ public final class NarrativeCalculator {
             }
         }
         return new NarrativeFigures.Performance(projects, amount, withForms);
+    }
+
+    /**
+     * Count and amount per 项目类别, every category listed (0 projects is then a fact); empty when a
+     * project with money has no category entered, since the counts would then be wrong.
+     */
+    private List<NarrativeFigures.ProjectCategory> projectCategories() {
+        Map<ProjectCategory, Integer> counts = new EnumMap<>(ProjectCategory.class);
+        Map<ProjectCategory, Yuan> amounts = new EnumMap<>(ProjectCategory.class);
+        for (Project p : budget.projects()) {
+            if (p.total().isZero()) {
+                continue;
+            }
+            if (p.category() == null) {
+                return List.of();
+            }
+            counts.merge(p.category(), 1, Integer::sum);
+            amounts.merge(p.category(), p.total(), Yuan::plus);
+        }
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(ProjectCategory.values()).map(c -> new NarrativeFigures.ProjectCategory(c.label(),
+                counts.getOrDefault(c, 0), amounts.getOrDefault(c, Yuan.ZERO))).toList();
     }
 
     private NarrativeFigures.Assets assets() {

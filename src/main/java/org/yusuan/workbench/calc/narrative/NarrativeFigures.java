@@ -8,7 +8,8 @@ import org.yusuan.workbench.domain.money.Yuan;
 /** Every figure the 情况说明 quotes, by section of the booklet. Amounts are exact 元. */
 public record NarrativeFigures(Income income, Expenditure expenditure, Fiscal fiscal, GeneralPublic generalPublic,
                                Basic basic, ThreePublic threePublic, AdministrativeRunning administrativeRunning,
-                               Procurement procurement, Performance performance, Assets assets) {
+                               Procurement procurement, Performance performance, Assets assets,
+                               List<ProjectCategory> projectCategories) {
 
     /** 一、二: 收入总计 (= 支出总计), 本年, 上年结转, change; shares of each source and of 上年结转. */
     public record Income(Yuan total, Yuan currentYear, Yuan carriedOver, Optional<Change> change,
@@ -54,6 +55,13 @@ public record NarrativeFigures(Income income, Expenditure expenditure, Fiscal fi
 
     /** 十: projects under performance-target management (this year's projects) and their 一般公共预算. */
     public record Performance(int projects, Yuan generalPublicAmount, int projectsWithForms) {
+    }
+
+    /**
+     * 项目类别: the projects of one category (其他运转类, 特定目标类) with money this year, current and
+     * carried over alike, so the categories add up to 三's 项目支出.
+     */
+    public record ProjectCategory(String label, int projects, Yuan amount) {
     }
 
     /** 十一: state assets; null parts were not entered. */

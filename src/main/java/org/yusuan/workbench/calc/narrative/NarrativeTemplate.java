@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class NarrativeTemplate {
 
-    private static final List<Integer> YEARS = List.of(2023);
+    private static final List<Integer> YEARS = List.of(2023, 2024);
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
     private static final Pattern INNERMOST_OPTIONAL = Pattern.compile("\\[\\[((?:(?!\\[\\[|]]).)*)]]", Pattern.DOTALL);
 
@@ -30,14 +31,26 @@ public final class NarrativeTemplate {
 
     public static NarrativeTemplate forYear(int budgetYear) {
         int year = YEARS.stream().filter(y -> y <= budgetYear).reduce((a, b) -> b).orElse(YEARS.get(0));
-        String path = "/org/yusuan/workbench/calc/narrative/" + year + ".properties";
+        return new NarrativeTemplate(load(String.valueOf(year)));
+    }
+
+    /**
+     * One template file; a file with {@code extends=<year>} holds only what differs from that year's
+     * file, so a year that adds one sentence does not copy the eleven others.
+     */
+    private static Properties load(String name) {
+        String path = "/org/yusuan/workbench/calc/narrative/" + name + ".properties";
         try (InputStream in = NarrativeTemplate.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing narrative template " + path);
             }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new NarrativeTemplate(properties);
+            Properties own = new Properties();
+            own.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String base = own.getProperty("extends");
+            Properties properties = base == null ? new Properties() : load(base.strip());
+            properties.putAll(own);
+            properties.remove("extends");
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +92,14 @@ public final class NarrativeTemplate {
      * outside an optional part shows as （未填写） so the gap is visible in a draft.
      */
     public static String fill(String text, Map<String, String> values) {
+        return fill(text, values, Set.of());
+    }
+
+    /**
+     * {@link #fill(String, Map)} where the variables named in {@code ownWords} are the accountant's
+     * texts: each joins the template's words around it by {@link Sentences#join}.
+     */
+    public static String fill(String text, Map<String, String> values, Set<String> ownWords) {
         String resolved = text;
         Matcher optional = INNERMOST_OPTIONAL.matcher(resolved);
         while (optional.find()) {
@@ -89,11 +110,20 @@ public final class NarrativeTemplate {
         }
         Matcher variable = VARIABLE.matcher(resolved);
         StringBuilder out = new StringBuilder();
+        int written = 0;
         while (variable.find()) {
-            String value = values.get(variable.group(1));
-            variable.appendReplacement(out, Matcher.quoteReplacement(value == null ? "（未填写）" : value));
+            out.append(resolved, written, variable.start());
+            String name = variable.group(1);
+            String value = values.get(name);
+            if (value == null) {
+                value = "（未填写）";
+            } else if (ownWords.contains(name)) {
+                value = Sentences.join(out.toString(), value, resolved.substring(variable.end()));
+            }
+            out.append(value);
+            written = variable.end();
         }
-        variable.appendTail(out);
+        out.append(resolved, written, resolved.length());
         return out.toString();
     }
 

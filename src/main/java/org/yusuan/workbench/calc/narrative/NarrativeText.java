@@ -2,17 +2,24 @@ package org.yusuan.workbench.calc.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 
 /** 情况说明 written out: the year's template filled with the computed figures and the accountant's texts. */
 public final class NarrativeText {
+
+    /** The variables that hold the accountant's own texts, which join the template by {@link Sentences}. */
+    private static final Set<String> OWN_WORDS = Arrays.stream(NarrativeSection.values()).map(NarrativeSection::label)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final NarrativeTemplate template;
     private final Map<String, String> values = new HashMap<>();
@@ -26,7 +33,7 @@ public final class NarrativeText {
         text.collect(budget, figures);
         List<ExplanationSection> sections = new ArrayList<>();
         for (String section : text.template.sections()) {
-            String body = NarrativeTemplate.fill(text.template.text(section), text.values);
+            String body = NarrativeTemplate.fill(text.template.text(section), text.values, OWN_WORDS);
             sections.add(new ExplanationSection(text.template.title(section),
                     List.of(body.replace("\\n", "\n").split("\n"))));
         }
@@ -38,7 +45,8 @@ public final class NarrativeText {
         put("年度", String.valueOf(year));
         put("上年", String.valueOf(year - 1));
         put("部门名称", budget.department().name());
-        budget.narrative().forEach((section, content) -> put(section.label(), content));
+        // A text of punctuation only says nothing: absent, so its optional part drops.
+        budget.narrative().forEach((section, content) -> put(section.label(), Sentences.hasWords(content) ? content : null));
 
         put("收入总计", wan(f.income().total()));
         put("本年收入", wan(f.income().currentYear()));
@@ -87,6 +95,8 @@ public final class NarrativeText {
         put("绩效项目数", String.valueOf(f.performance().projects()));
         put("绩效项目金额", wan(f.performance().generalPublicAmount()));
 
+        projectCategories(f.projectCategories());
+
         var assets = f.assets();
         put("车辆数", count(assets.vehicles()));
         put("车辆价值", assets.vehicleValue() == null ? null : wan(assets.vehicleValue()));
@@ -99,10 +109,10 @@ public final class NarrativeText {
         List<Share> net = budget.stateAssets().stream().filter(a -> !a.item().hasQuantity())
                 .map(a -> new Share(a.item().label(), a.value(), null)).toList();
         list("资产净值", net);
-        if (!budget.narrative().containsKey(NarrativeSection.PURCHASED_SERVICES)) {
+        if (values.get(NarrativeSection.PURCHASED_SERVICES.label()) == null) {
             put(NarrativeSection.PURCHASED_SERVICES.label(), "无。");
         }
-        if (!budget.narrative().containsKey(NarrativeSection.OTHER_NOTES)) {
+        if (values.get(NarrativeSection.OTHER_NOTES.label()) == null) {
             put(NarrativeSection.OTHER_NOTES.label(), "无。");
         }
     }
@@ -143,6 +153,17 @@ public final class NarrativeText {
             return NarrativeTemplate.fill(template.listItem(name), v);
         };
         put(name, String.join(template.listSeparator(name), items.stream().map(item).toList()));
+    }
+
+    /** ${项目类别}: "其他运转类项目11个，金额2,567.26万元；特定目标类…" in the template's wording. */
+    private void projectCategories(List<NarrativeFigures.ProjectCategory> categories) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        put("项目类别", String.join(template.listSeparator("项目类别"), categories.stream()
+                .map(c -> NarrativeTemplate.fill(template.listItem("项目类别"),
+                        Map.of("名称", c.label(), "个数", String.valueOf(c.projects()), "金额", wan(c.amount()))))
+                .toList()));
     }
 
     private static String wan(Yuan yuan) {

@@ -175,4 +175,16 @@ public record IndicatorValue(String text, Kind kind, Operator operator, BigDecim
             default -> Optional.empty();
         };
     }
+
+    /**
+     * Whether this money value asks for more than {@code limitInYuan}: its figure is above the limit
+     * whatever the comparison (a ceiling above the money is a slip of unit or figure too), or it is
+     * "＞" the limit itself, which no cost within the money can meet. False for other units.
+     */
+    public boolean asksMoreThan(BigDecimal limitInYuan) {
+        return amountInYuan().map(amount -> {
+            int c = amount.compareTo(limitInYuan);
+            return c > 0 || c == 0 && operator == Operator.GREATER;
+        }).orElse(false);
+    }
 }

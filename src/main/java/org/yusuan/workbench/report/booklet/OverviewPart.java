@@ -2,6 +2,7 @@ package org.yusuan.workbench.report.booklet;
 
 import com.itextpdf.layout.Document;
 import java.util.Map;
+import java.util.Optional;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
@@ -21,14 +22,16 @@ final class OverviewPart {
         document.add(style.subsection(contents, template.text("part1.organisation.offices")));
         Paragraphs.of(budget.narrative().get(NarrativeSection.ORGANISATION))
                 .forEach(p -> document.add(style.body(p)));
-        document.add(style.body(staffing(template, budget)));
+        staffing(template, budget).ifPresent(sentence -> document.add(style.body(sentence)));
     }
 
-    /** "编制人员共244人,实有在职人数219人。": sums over every unit and staff category. */
-    static String staffing(BookletTemplate template, Budget budget) {
-        int authorized = budget.staffing().stream().mapToInt(Staffing::authorized).sum();
-        int actual = budget.staffing().stream().mapToInt(Staffing::actual).sum();
-        return template.text("part1.staffing",
-                Map.of("authorized", String.valueOf(authorized), "actual", String.valueOf(actual)));
+    /**
+     * "编制人员共244人,实有在职人数219人。": sums over every unit and staff category; absent when no
+     * staffing was entered, so that the booklet never states 0人 as a fact (the audit's D.staffing
+     * says what is missing).
+     */
+    static Optional<String> staffing(BookletTemplate template, Budget budget) {
+        return Staffing.totals(budget.staffing()).map(t -> template.text("part1.staffing",
+                Map.of("authorized", String.valueOf(t.authorized()), "actual", String.valueOf(t.actual()))));
     }
 }

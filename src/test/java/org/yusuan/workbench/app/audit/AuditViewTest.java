@@ -54,14 +54,14 @@ class AuditViewTest {
         robot.interact(() -> window.showPage(Page.Screen.AUDIT));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !cellTexts(robot).isEmpty());
 
-        // The sample: 1 错误, 5 警告, 18 提示 (docs/audit-rules.md §7), one group each, in that order.
+        // The sample: 1 错误, 5 警告, 20 提示 (docs/audit-rules.md §7), one group each, in that order.
         assertThat(cellTexts(robot)).containsSubsequence("错误（1 项）", "项目缺少绩效目标表", "警告（5 项）",
                 "缺少成本指标", "指标中词语重复");
         TreeView<?> tree = robot.lookup("#audit-findings").queryAs(TreeView.class);
         assertThat(tree.getRoot().getChildren()).hasSize(3);
-        assertThat(tree.getRoot().getChildren().get(2).getChildren()).hasSize(18);
+        assertThat(tree.getRoot().getChildren().get(2).getChildren()).hasSize(20);
         // Words, not codes: no visible text is a rule code; the code is in the finding's tooltip.
-        assertThat(cellTexts(robot)).noneMatch(text -> text.matches(".*\\b[TCFIXO]\\.[a-z-]+\\b.*"));
+        assertThat(cellTexts(robot)).noneMatch(text -> text.matches(".*\\b[TCFIXOD]\\.[a-z-]+\\b.*"));
         TreeCell<?> missingForm = cellShowing(robot, "项目缺少绩效目标表");
         assertThat(missingForm.getTooltip().getText()).contains("F.missing", "本年项目");
     }
