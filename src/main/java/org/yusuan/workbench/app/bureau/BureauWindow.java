@@ -101,12 +101,13 @@ public final class BureauWindow {
         departments.setId("bureau-departments");
         departments.setPlaceholder(new Label(Messages.get("bureau.noDepartments")));
         departments.getColumns().setAll(List.of(
-                column("bureau.column.code", RegisterEntry::depCode, 90), column("bureau.column.name", RegisterEntry::depName, 200),
-                column("bureau.column.received", e -> RECEIVED.format(e.receivedAt()), 130),
-                column("bureau.column.errors", e -> String.valueOf(e.errors()), 50),
-                column("bureau.column.warnings", e -> String.valueOf(e.warnings()), 50),
-                column("bureau.column.notices", e -> String.valueOf(e.notices()), 50),
+                column("bureau.column.code", RegisterEntry::depCode, 84),
+                column("bureau.column.name", RegisterEntry::depName, 190),
+                column("bureau.column.errors", e -> String.valueOf(e.errors()), 46),
+                column("bureau.column.warnings", e -> String.valueOf(e.warnings()), 46),
+                column("bureau.column.notices", e -> String.valueOf(e.notices()), 46),
                 column("bureau.column.differing", e -> String.valueOf(e.differingCells()), 70),
+                column("bureau.column.received", e -> RECEIVED.format(e.receivedAt()), 130),
                 column("bureau.column.file", RegisterEntry::fileName, 220)));
         missing.setId("bureau-missing");
         missing.setWrapText(true);
@@ -118,13 +119,12 @@ public final class BureauWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.34);
         table.traceWith((row, column) -> shown == null ? List.of()
-                : BureauModel.trace(shown.consolidation(), tableNumber.getValue(), row, column));
+                : BureauModel.trace(shown.consolidation(), tableNumber.getValue(), row, column), "bureau.trace.summary");
         state.setId("bureau-state");
         BorderPane root = new BorderPane(split, new VBox(8, top, roundBar), null, state, null);
         root.setPadding(new Insets(10));
         root.getStyleClass().add("page");
         Scene scene = new Scene(root, 1280, 760);
-        Optional.ofNullable(owner).map(Window::getScene).ifPresent(s -> scene.getStylesheets().setAll(s.getStylesheets()));
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             background.close();

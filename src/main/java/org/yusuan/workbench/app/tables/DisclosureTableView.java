@@ -39,6 +39,8 @@ public final class DisclosureTableView extends BorderPane {
     private final TableView<TraceLine> trace = new TableView<>();
     private final Label traceHeading = new Label(Messages.get("tables.trace.hint"));
     private BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer, List<TraceLine>> tracer;
+    /** The sentence above the trace: a unit's table is made of lines, a consolidated one of departments. */
+    private String traceSummaryKey = "tables.trace.summary";
 
     /** Until the table's scroll bar exists (before its first layout), its width in the theme. */
     private static final double SCROLL_BAR_WIDTH = 16;
@@ -53,6 +55,13 @@ public final class DisclosureTableView extends BorderPane {
     public void traceWith(BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer,
             List<TraceLine>> tracer) {
         this.tracer = tracer;
+    }
+
+    /** As {@link #traceWith}, with the key of the sentence that sums the trace up ({0} cell, {1} lines, {2} 元). */
+    public void traceWith(BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer,
+            List<TraceLine>> tracer, String summaryKey) {
+        this.tracer = tracer;
+        this.traceSummaryKey = summaryKey;
     }
 
     public DisclosureTableView() {
@@ -126,7 +135,7 @@ public final class DisclosureTableView extends BorderPane {
         var total = lines.stream().map(TraceLine::amount).reduce(Yuan.ZERO,
                 Yuan::plus);
         String figure = DisclosureCell.shown(row.cell(column));
-        traceHeading.setText(Messages.get("tables.trace.summary", figure.isEmpty()
+        traceHeading.setText(Messages.get(traceSummaryKey, figure.isEmpty()
                         ? Messages.get("tables.trace.empty") : Messages.get("tables.trace.cell", figure),
                 String.valueOf(lines.size()), total.format()));
         trace.getItems().setAll(lines);
