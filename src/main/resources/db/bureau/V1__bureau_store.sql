@@ -88,6 +88,9 @@ CREATE TABLE dept_unit (
     agency_type VARCHAR(30)  NOT NULL,
     PRIMARY KEY (file_id, seq)
 );
+-- Codes are looked up across departments at every import (a code another department holds is refused).
+CREATE INDEX dept_unit_code ON dept_unit (agency_code);
+
 CREATE TABLE dept_basic_line (
     file_id          BIGINT        NOT NULL REFERENCES received_file (file_id),
     seq              INTEGER       NOT NULL,
@@ -118,6 +121,8 @@ CREATE TABLE dept_project (
     remark          VARCHAR(500),
     PRIMARY KEY (file_id, seq)
 );
+CREATE INDEX dept_project_code ON dept_project (pro_code);
+
 CREATE TABLE dept_project_line (
     file_id          BIGINT        NOT NULL REFERENCES received_file (file_id),
     project_seq      INTEGER       NOT NULL,

@@ -57,11 +57,11 @@ final class PackageIntake {
      *
      * @param refusal why the file is refused before the store is asked; null when it may go on
      */
-    record Prepared(Path file, byte[] content, String sha256, VerifiedPackage verified,
+    record Prepared(Path file, byte[] content, String sha256, VerifiedPackage verified, String chartKey,
                     List<ReceivedFinding> findings, int differingCells, String refusal) {
 
         static Prepared refused(Path file, String refusal) {
-            return new Prepared(file, null, null, null, List.of(), 0, refusal);
+            return new Prepared(file, null, null, null, null, List.of(), 0, refusal);
         }
     }
 
@@ -87,8 +87,8 @@ final class PackageIntake {
             return Prepared.refused(file, refusal.getMessage());
         }
         AuditReport audit = Audit.standard().run(verified.budget(), verified.chart());
-        return new Prepared(file, content, Signatures.sha256(content), verified, findings(audit, verified),
-                differingCells(verified), null);
+        return new Prepared(file, content, Signatures.sha256(content), verified,
+                BureauRegister.chartKey(verified.chart()), findings(audit, verified), differingCells(verified), null);
     }
 
     /** The checks against the store, then the store itself: one file at a time, in the order received. */
@@ -113,7 +113,7 @@ final class PackageIntake {
         var received = new Received(file.getFileName().toString(), p.content(), p.sha256(), descriptor.packageId(),
                 descriptor.replaces(), descriptor.divisionCode(), descriptor.stage().label(),
                 verified.signerFingerprint(), descriptor.created(), clock.instant(), budget, verified.chart(),
-                p.findings(), p.differingCells());
+                p.chartKey(), p.findings(), p.differingCells());
         Optional<RegisterEntry> previous = register.current(budget.department().budgetYear(),
                 descriptor.stage().label(), dep);
         register.accept(received);

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.TableRecord;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.bureau.ReceivedFinding;
@@ -50,6 +49,14 @@ public final class BureauRegister {
 
     public BureauRegister(BureauDatabase db) {
         this.dsl = db.dsl();
+    }
+
+    /**
+     * The key a chart of accounts is kept under: a SHA-256 of its entries. Costs a sort of a few thousand
+     * entries, so a caller receiving many files computes it beside the store, not inside its transaction.
+     */
+    public static String chartKey(ChartOfAccounts chart) {
+        return ChartRows.sha256(chart);
     }
 
     public void trust(String depCode, String fingerprint, Instant now) {
@@ -192,7 +199,8 @@ public final class BureauRegister {
                         .execute();
                 t.deleteFrom(SUBMISSION).where(SUBMISSION.FILE_ID.eq(old)).execute();
             }
-            String chart = ChartRows.ensure(t, received.chart());
+            String chart = received.chartKey();
+            ChartRows.ensure(t, chart, received.chart());
             t.insertInto(SUBMISSION).set(SUBMISSION.BUDGET_YEAR, d.budgetYear())
                     .set(SUBMISSION.STAGE_CODE, received.stage()).set(SUBMISSION.DEP_CODE, d.code())
                     .set(SUBMISSION.FILE_ID, fileId).set(SUBMISSION.CHART_SHA256, chart)
@@ -204,21 +212,14 @@ public final class BureauRegister {
     }
 
     private static void insertFindings(DSLContext t, long fileId, List<ReceivedFinding> findings) {
-        List<TableRecord<?>> rows = new ArrayList<>();
+        var rows = new BatchInsert(DEPT_FINDING, DEPT_FINDING.FILE_ID, DEPT_FINDING.SEQ, DEPT_FINDING.SEVERITY,
+                DEPT_FINDING.RULE_ID, DEPT_FINDING.TITLE, DEPT_FINDING.MESSAGE, DEPT_FINDING.LOCATION,
+                DEPT_FINDING.EXPLANATION);
         int seq = 0;
         for (ReceivedFinding f : findings) {
-            var r = t.newRecord(DEPT_FINDING);
-            r.setFileId(fileId);
-            r.setSeq(++seq);
-            r.setSeverity(f.severity());
-            r.setRuleId(f.ruleId());
-            r.setTitle(f.title());
-            r.setMessage(f.message());
-            r.setLocation(f.location());
-            r.setExplanation(f.explanation());
-            rows.add(r);
+            rows.row(fileId, ++seq, f.severity(), f.ruleId(), f.title(), f.message(), f.location(), f.explanation());
         }
-        t.batchInsert(rows).execute();
+        rows.execute(t);
     }
 
     /** The bureau's findings on a file, in the audit's order. */

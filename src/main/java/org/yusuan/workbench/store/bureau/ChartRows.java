@@ -7,14 +7,12 @@ import static org.yusuan.workbench.store.bureau.jooq.Tables.CHART_MAPPING;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.TableRecord;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
@@ -48,36 +46,25 @@ final class ChartRows {
         }
     }
 
-    /** Stores the chart unless the store has it already; returns its key. */
-    static String ensure(DSLContext dsl, ChartOfAccounts chart) {
-        String key = sha256(chart);
+    /** Stores the chart under {@code key} (its {@link #sha256}) unless the store has it already. */
+    static void ensure(DSLContext dsl, String key, ChartOfAccounts chart) {
         if (dsl.fetchExists(CHART, CHART.CHART_SHA256.eq(key))) {
-            return key;
+            return;
         }
         dsl.insertInto(CHART).set(CHART.CHART_SHA256, key).execute();
-        List<TableRecord<?>> rows = new ArrayList<>();
+        var entries = new BatchInsert(CHART_ENTRY, CHART_ENTRY.CHART_SHA256, CHART_ENTRY.CLASSIFICATION,
+                CHART_ENTRY.CODE, CHART_ENTRY.ENTRY_NAME, CHART_ENTRY.CATALOG_YEAR, CHART_ENTRY.PROVENANCE);
         for (CatalogEntry e : chart.allEntries()) {
-            var r = dsl.newRecord(CHART_ENTRY);
-            r.setChartSha256(key);
-            r.setClassification(e.classification().name());
-            r.setCode(e.code());
-            r.setEntryName(e.name());
-            r.setCatalogYear(e.year());
-            r.setProvenance(e.provenance());
-            rows.add(r);
+            entries.row(key, e.classification().name(), e.code(), e.name(), e.year(), e.provenance());
         }
+        var mappings = new BatchInsert(CHART_MAPPING, CHART_MAPPING.CHART_SHA256, CHART_MAPPING.UNIT_CATEGORY,
+                CHART_MAPPING.DEP_BGT_ECO_CODE, CHART_MAPPING.GOV_BGT_ECO_CODE, CHART_MAPPING.CATALOG_YEAR,
+                CHART_MAPPING.PROVENANCE);
         for (EconomicMapping m : chart.mappings()) {
-            var r = dsl.newRecord(CHART_MAPPING);
-            r.setChartSha256(key);
-            r.setUnitCategory(m.category().name());
-            r.setDepBgtEcoCode(m.departmentalCode());
-            r.setGovBgtEcoCode(m.governmentCode());
-            r.setCatalogYear(m.year());
-            r.setProvenance(m.provenance());
-            rows.add(r);
+            mappings.row(key, m.category().name(), m.departmentalCode(), m.governmentCode(), m.year(), m.provenance());
         }
-        dsl.batchInsert(rows).execute();
-        return key;
+        entries.execute(dsl);
+        mappings.execute(dsl);
     }
 
     /** The charts by key. */

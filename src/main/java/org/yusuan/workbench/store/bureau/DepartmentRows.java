@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.TableRecord;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
@@ -41,66 +40,48 @@ final class DepartmentRows {
     }
 
     static void insert(DSLContext dsl, long fileId, Budget budget) {
-        List<TableRecord<?>> rows = new ArrayList<>();
+        var units = new BatchInsert(DEPT_UNIT, DEPT_UNIT.FILE_ID, DEPT_UNIT.SEQ, DEPT_UNIT.AGENCY_CODE,
+                DEPT_UNIT.AGENCY_NAME, DEPT_UNIT.AGENCY_TYPE);
         int seq = 0;
         for (BudgetUnit u : budget.units()) {
-            var r = dsl.newRecord(DEPT_UNIT);
-            r.setFileId(fileId);
-            r.setSeq(++seq);
-            r.setAgencyCode(u.code());
-            r.setAgencyName(u.name());
-            r.setAgencyType(u.type().name());
-            rows.add(r);
+            units.row(fileId, ++seq, u.code(), u.name(), u.type().name());
         }
+        var basic = new BatchInsert(DEPT_BASIC_LINE, DEPT_BASIC_LINE.FILE_ID, DEPT_BASIC_LINE.SEQ,
+                DEPT_BASIC_LINE.AGENCY_CODE, DEPT_BASIC_LINE.EXP_FUNC_CODE, DEPT_BASIC_LINE.DEP_BGT_ECO_CODE,
+                DEPT_BASIC_LINE.GOV_BGT_ECO_CODE, DEPT_BASIC_LINE.FUND_TYPE_CODE, DEPT_BASIC_LINE.AMOUNT,
+                DEPT_BASIC_LINE.EXPENSE_KIND, DEPT_BASIC_LINE.FUND_YEAR, DEPT_BASIC_LINE.REMARK);
         seq = 0;
         for (BasicExpenditureLine l : budget.basicLines()) {
-            var r = dsl.newRecord(DEPT_BASIC_LINE);
-            r.setFileId(fileId);
-            r.setSeq(++seq);
-            r.setAgencyCode(l.unitCode());
-            r.setExpFuncCode(l.functionCode());
-            r.setDepBgtEcoCode(l.departmentalEconomicCode());
-            r.setGovBgtEcoCode(l.governmentEconomicOverride());
-            r.setFundTypeCode(l.source().name());
-            r.setAmount(l.amount().toBigDecimal());
-            r.setExpenseKind(l.expenseKindOverride() == null ? null : l.expenseKindOverride().name());
-            r.setFundYear(l.fundYear().name());
-            r.setRemark(l.note());
-            rows.add(r);
+            basic.row(fileId, ++seq, l.unitCode(), l.functionCode(), l.departmentalEconomicCode(),
+                    l.governmentEconomicOverride(), l.source().name(), l.amount().toBigDecimal(),
+                    l.expenseKindOverride() == null ? null : l.expenseKindOverride().name(), l.fundYear().name(),
+                    l.note());
         }
+        var projects = new BatchInsert(DEPT_PROJECT, DEPT_PROJECT.FILE_ID, DEPT_PROJECT.SEQ, DEPT_PROJECT.PRO_CODE,
+                DEPT_PROJECT.AGENCY_CODE, DEPT_PROJECT.PRO_NAME, DEPT_PROJECT.PRO_CATEGORY, DEPT_PROJECT.PRO_ATTRIBUTE,
+                DEPT_PROJECT.PRO_PERIOD, DEPT_PROJECT.FUND_YEAR, DEPT_PROJECT.GOODS_AMOUNT, DEPT_PROJECT.WORKS_AMOUNT,
+                DEPT_PROJECT.SERVICES_AMOUNT, DEPT_PROJECT.REMARK);
+        var lines = new BatchInsert(DEPT_PROJECT_LINE, DEPT_PROJECT_LINE.FILE_ID, DEPT_PROJECT_LINE.PROJECT_SEQ,
+                DEPT_PROJECT_LINE.SEQ, DEPT_PROJECT_LINE.EXP_FUNC_CODE, DEPT_PROJECT_LINE.DEP_BGT_ECO_CODE,
+                DEPT_PROJECT_LINE.FUND_TYPE_CODE, DEPT_PROJECT_LINE.AMOUNT, DEPT_PROJECT_LINE.REMARK);
         seq = 0;
         for (Project p : budget.projects()) {
             int projectSeq = ++seq;
-            var r = dsl.newRecord(DEPT_PROJECT);
-            r.setFileId(fileId);
-            r.setSeq(projectSeq);
-            r.setProCode(p.code());
-            r.setAgencyCode(p.unitCode());
-            r.setProName(p.name());
-            r.setProCategory(p.category() == null ? null : p.category().name());
-            r.setProAttribute(p.attribute() == null ? null : p.attribute().name());
-            r.setProPeriod(p.period());
-            r.setFundYear(p.fundYear().name());
-            r.setGoodsAmount(p.procurement().goods().toBigDecimal());
-            r.setWorksAmount(p.procurement().works().toBigDecimal());
-            r.setServicesAmount(p.procurement().services().toBigDecimal());
-            r.setRemark(p.note());
-            rows.add(r);
+            projects.row(fileId, projectSeq, p.code(), p.unitCode(), p.name(),
+                    p.category() == null ? null : p.category().name(),
+                    p.attribute() == null ? null : p.attribute().name(), p.period(), p.fundYear().name(),
+                    p.procurement().goods().toBigDecimal(), p.procurement().works().toBigDecimal(),
+                    p.procurement().services().toBigDecimal(), p.note());
             int lineSeq = 0;
             for (ProjectLine l : p.lines()) {
-                var lr = dsl.newRecord(DEPT_PROJECT_LINE);
-                lr.setFileId(fileId);
-                lr.setProjectSeq(projectSeq);
-                lr.setSeq(++lineSeq);
-                lr.setExpFuncCode(l.functionCode());
-                lr.setDepBgtEcoCode(l.departmentalEconomicCode());
-                lr.setFundTypeCode(l.source().name());
-                lr.setAmount(l.amount().toBigDecimal());
-                lr.setRemark(l.note());
-                rows.add(lr);
+                lines.row(fileId, projectSeq, ++lineSeq, l.functionCode(), l.departmentalEconomicCode(),
+                        l.source().name(), l.amount().toBigDecimal(), l.note());
             }
         }
-        dsl.batchInsert(rows).execute();
+        units.execute(dsl);
+        basic.execute(dsl);
+        projects.execute(dsl);
+        lines.execute(dsl);
     }
 
     static void delete(DSLContext dsl, long fileId) {

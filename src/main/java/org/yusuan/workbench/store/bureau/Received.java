@@ -13,11 +13,13 @@ import org.yusuan.workbench.domain.classification.ChartOfAccounts;
  *
  * @param stage          the stage's label (一上, 二上, 调整)
  * @param created        when the unit made the package, as its descriptor says
+ * @param chartKey       {@link BureauRegister#chartKey} of the chart
  * @param differingCells cells of the 13 tables where the unit's figures differ from the bureau's derivation
  */
 public record Received(String fileName, byte[] content, String sha256, UUID packageId, UUID replaces,
                        String divisionCode, String stage, String signer, String created, Instant receivedAt,
-                       Budget budget, ChartOfAccounts chart, List<ReceivedFinding> findings, int differingCells) {
+                       Budget budget, ChartOfAccounts chart, String chartKey, List<ReceivedFinding> findings,
+                       int differingCells) {
 
     public Received {
         content = content.clone();
