@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.yusuan.workbench.calc.table.DisclosureTable;
-import org.yusuan.workbench.service.BudgetTables;
 import org.yusuan.workbench.service.bureau.Bureau;
 import org.yusuan.workbench.service.bureau.Consolidation;
 import picocli.CommandLine.Command;
@@ -47,8 +45,7 @@ final class BureauTablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (table != null && (table < 1 || table > 13)) {
-            spec.commandLine().getErr().println(TEXTS.get("tables.badNumber", String.valueOf(table)));
+        if (!TablesCommand.validNumber(table, spec)) {
             return 2;
         }
         try (Bureau bureau = store.open()) {
@@ -71,12 +68,7 @@ final class BureauTablesCommand implements Callable<Integer> {
                         n(c.departments().size())));
                 return 0;
             }
-            List<DisclosureTable> tables = table == null ? c.tables() : List.of(c.table(table));
-            if (format == TablesCommand.Format.csv) {
-                BudgetTables.writeCsv(spec.commandLine().getOut(), tables);
-            } else {
-                BudgetTables.writeText(spec.commandLine().getOut(), tables);
-            }
+            TablesCommand.print(c.tables(), table, format, spec);
             return 0;
         }
     }

@@ -32,18 +32,31 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (table != null && (table < 1 || table > 13)) {
-            spec.commandLine().getErr().println(TEXTS.get("tables.badNumber", String.valueOf(table)));
+        if (!validNumber(table, spec)) {
             return 2;
         }
         return OpenedFile.run(db, spec, file -> file.tables().map(tables -> {
-            List<DisclosureTable> chosen = table == null ? tables : List.of(tables.get(table - 1));
-            if (format == Format.csv) {
-                BudgetTables.writeCsv(spec.commandLine().getOut(), chosen);
-            } else {
-                BudgetTables.writeText(spec.commandLine().getOut(), chosen);
-            }
+            print(tables, table, format, spec);
             return 0;
         }));
+    }
+
+    /** Whether {@code --table} names one of the 13 tables (or is absent); says why not. */
+    static boolean validNumber(Integer table, CommandSpec spec) {
+        if (table != null && (table < 1 || table > 13)) {
+            spec.commandLine().getErr().println(TEXTS.get("tables.badNumber", String.valueOf(table)));
+            return false;
+        }
+        return true;
+    }
+
+    /** All 13 tables, or table {@code table}, as text or CSV: the same for a unit and a consolidation. */
+    static void print(List<DisclosureTable> tables, Integer table, Format format, CommandSpec spec) {
+        List<DisclosureTable> chosen = table == null ? tables : List.of(tables.get(table - 1));
+        if (format == Format.csv) {
+            BudgetTables.writeCsv(spec.commandLine().getOut(), chosen);
+        } else {
+            BudgetTables.writeText(spec.commandLine().getOut(), chosen);
+        }
     }
 }
