@@ -102,12 +102,10 @@ final class LayerRules {
                     Map.entry("submission/Schemas.java", Set.of(WHOLE_FILE)),
                     Map.entry("submission/Resource.java", Set.of(WHOLE_FILE)),
                     // the stages of a submission (一上/二上/调整): values of the data format, in either language
-                    Map.entry("submission/Stage.java", Set.of(WHOLE_FILE)),
-                    // DEBT (issue #11 part 6): the package reader's refusals, gathered here to move into the bundle
-                    Map.entry("submission/SubmissionWords.java", Set.of(WHOLE_FILE)));
+                    Map.entry("submission/Stage.java", Set.of(WHOLE_FILE)));
             case "service" -> Map.ofEntries(
-                    // DEBT (issue #11 part 6): the package export's sentences, gathered here to move into the bundle
-                    Map.entry("ServiceWords.java", Set.of(WHOLE_FILE)),
+                    // the 报送函's file name beside the package: the letter is a Chinese document in either language
+                    Map.entry("SubmissionExport.java", Set.of("-报送函.pdf")),
                     // the provenance written into the catalog with the imported codes
                     Map.entry("CatalogUpdate.java", Set.of("导入：", "（", "）")),
                     // 备注 markers and the basis written into the calculated lines: the budget's data
