@@ -82,9 +82,7 @@ final class LayerRules {
                             "[：:，,\\\\s]*(?:共|计|合计)?\\\\s*(\\\\d+)\\\\s*([人名])(?![次/])"));
             case "cli" -> Map.of(
                     // the default 报送阶段, a value of the data format (一上/二上/调整), not a sentence
-                    "PackageCommand.java", Set.of("一上"),
-                    // DEBT (issue #11 part 6): the package command's sentences, gathered here to move into the bundle
-                    "PackageWords.java", Set.of(WHOLE_FILE));
+                    "PackageCommand.java", Set.of("一上"));
             case "exchange" -> Map.ofEntries(
                     // the base-data workbook is a Chinese file format: its sheet, column and choice names (which
                     // the refusals quote), the paste's sheet name and the template's guide sheet, a document
