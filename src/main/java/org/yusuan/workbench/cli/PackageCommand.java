@@ -1,5 +1,8 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+import static org.yusuan.workbench.cli.CliTexts.n;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +76,7 @@ final class PackageCommand implements Runnable {
                 options = new SubmissionExport.Options(stage, division, replaces, withBooklet, acceptErrors,
                         explanations == null ? Map.of() : explanations(explanations));
             } catch (IllegalArgumentException e) {
-                err.println(String.format(PackageWords.BAD_STAGE, e.getMessage()));
+                err.println(TEXTS.get("package.badStage", e.getMessage()));
                 return 2;
             } catch (ExplanationsRefused e) {
                 err.println(e.getMessage());
@@ -84,7 +87,7 @@ final class PackageCommand implements Runnable {
                 return OpenedFile.run(db, spec, file -> file.exportPackage(out, options, keys, step -> { })
                         .map(outcome -> report(outcome, keys)));
             } catch (IOException e) {
-                err.println(String.format(PackageWords.CANNOT_WRITE, out, OutputProblem.describe(e)));
+                err.println(TEXTS.get("output.cannotWrite", out, OutputProblem.describe(e)));
                 return YusuanCommand.FILE_ERROR;
             }
         }
@@ -93,44 +96,47 @@ final class PackageCommand implements Runnable {
             PrintWriter o = spec.commandLine().getOut();
             var audit = outcome.audit();
             // Errors first, as in the workstation: they decide whether the package may go at all.
-            o.println(String.format(PackageWords.AUDIT_SUMMARY, audit.count(Severity.ERROR),
-                    audit.count(Severity.WARNING), audit.count(Severity.NOTICE)));
+            o.println(TEXTS.get("audit.summary", n(audit.count(Severity.ERROR)),
+                    n(audit.count(Severity.WARNING)), n(audit.count(Severity.NOTICE))));
             for (Finding f : audit.of(Severity.ERROR)) {
-                o.println(String.format(PackageWords.ERROR_LINE, f.title(), f.message(), f.ref().describe()));
+                o.println(TEXTS.get("package.errorLine", f.title(), f.message(), f.ref().describe()));
             }
             if (outcome.written().isEmpty()) {
-                spec.commandLine().getErr().println(String.format(PackageWords.ERRORS_STOP, audit.count(Severity.ERROR)));
+                spec.commandLine().getErr().println(TEXTS.get("package.errorsStop", n(audit.count(Severity.ERROR))));
                 return YusuanCommand.REFUSED;
             }
             if (audit.hasErrors()) {
-                o.println(String.format(PackageWords.ERRORS_TRAVEL, audit.count(Severity.ERROR)));
+                o.println(TEXTS.get("package.errorsTravel", n(audit.count(Severity.ERROR))));
             }
             var w = outcome.written().get();
-            o.println(String.format(PackageWords.EXPORTED, out));
-            o.println(String.format(PackageWords.PACKAGE_ID, w.packageId()));
-            o.println(String.format(PackageWords.ENTRIES, w.entries()));
-            o.println(String.format(PackageWords.MANIFEST, w.manifestSha256()));
-            o.println(String.format(PackageWords.FINGERPRINT, w.signerFingerprint()));
-            o.println(String.format(PackageWords.COVER_LETTER, w.coverLetter()));
-            o.println(String.format(PackageWords.KEY_FOLDER, keys.folder()));
+            o.println(TEXTS.get("package.exported", out));
+            o.println(TEXTS.get("package.id", w.packageId()));
+            o.println(TEXTS.get("package.entries", n(w.entries())));
+            o.println(TEXTS.get("package.manifest", w.manifestSha256()));
+            o.println(TEXTS.get("package.fingerprint", w.signerFingerprint()));
+            o.println(TEXTS.get("package.coverLetter", w.coverLetter()));
+            o.println(TEXTS.get("package.keyFolder", keys.folder()));
             return 0;
         }
 
-        /** 规则 + 位置 name a finding as {@link SubmissionExport#findingKey} does; 出错说明 is the unit's text. */
+        /**
+         * 规则 + 位置 name a finding as {@link SubmissionExport#findingKey} does; 出错说明 is the unit's text.
+         * The columns are named as the audit's CSV names them in the interface language (audit.csvHeader).
+         */
         private static Map<String, String> explanations(Path csv) throws ExplanationsRefused {
             List<List<String>> rows;
             try {
                 rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new ExplanationsRefused(String.format(PackageWords.EXPLANATIONS_UNREADABLE, csv,
+                throw new ExplanationsRefused(TEXTS.get("package.explanationsUnreadable", csv,
                         OutputProblem.describe(e)));
             }
             List<String> header = rows.isEmpty() ? List.of() : rows.get(0);
-            int rule = header.indexOf(PackageWords.COLUMN_RULE);
-            int place = header.indexOf(PackageWords.COLUMN_PLACE);
-            int text = header.indexOf(PackageWords.COLUMN_EXPLANATION);
+            int rule = header.indexOf(TEXTS.get("package.column.rule"));
+            int place = header.indexOf(TEXTS.get("package.column.place"));
+            int text = header.indexOf(TEXTS.get("package.column.explanation"));
             if (rule < 0 || place < 0 || text < 0) {
-                throw new ExplanationsRefused(String.format(PackageWords.EXPLANATIONS_COLUMNS, csv));
+                throw new ExplanationsRefused(TEXTS.get("package.explanationsColumns", csv));
             }
             Map<String, String> out = new HashMap<>();
             for (List<String> row : rows.subList(1, rows.size())) {

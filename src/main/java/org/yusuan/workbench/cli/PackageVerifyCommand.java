@@ -1,5 +1,8 @@
 package org.yusuan.workbench.cli;
 
+import static org.yusuan.workbench.cli.CliTexts.TEXTS;
+import static org.yusuan.workbench.cli.CliTexts.n;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,7 +33,7 @@ final class PackageVerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PackageCheck check = OpenedFile.FILES.verifyPackage(pkg, Optional.ofNullable(signer));
         if (!check.accepted()) {
-            spec.commandLine().getErr().println(String.format(PackageWords.REFUSED, pkg.getFileName(), check.refusal()));
+            spec.commandLine().getErr().println(TEXTS.get("package.refused", pkg.getFileName(), check.refusal()));
             return YusuanCommand.REFUSED;
         }
         print(spec.commandLine().getOut(), check.contents());
@@ -39,22 +42,25 @@ final class PackageVerifyCommand implements Callable<Integer> {
 
     private void print(PrintWriter o, PackageCheck.Contents c) {
         Budget b = c.budget();
-        o.println(String.format(PackageWords.INTACT, pkg.getFileName()));
-        o.println(String.format(PackageWords.FORMAT, c.formatVersion(), c.programVersion()));
-        o.println(String.format(PackageWords.DEPARTMENT, c.departmentCode(), c.departmentName()));
-        o.println(String.format(PackageWords.YEAR_STAGE, c.budgetYear(), c.stage(),
-                c.divisionCode().isEmpty() ? PackageWords.NONE : c.divisionCode()));
-        o.println(String.format(PackageWords.IDENTITY, c.packageId(),
-                c.replaces() == null ? PackageWords.NONE : c.replaces(), c.created()));
-        o.println(String.format(PackageWords.CATALOG, c.catalogYear(), c.catalogSha256()));
-        o.println(String.format(PackageWords.AUDIT, c.errors(), c.warnings(), c.notices(), c.explainedFindings()));
-        o.println(String.format(PackageWords.CONTENTS, b.units().size(), b.basicLines().size(), b.projects().size(),
-                b.projectLineCount(), b.forms().size(), b.indicatorCount()));
-        o.println(String.format(PackageWords.TOTAL, b.grandTotal().format()));
-        o.println(String.format(PackageWords.BOOKLET, c.hasBooklet() ? PackageWords.YES : PackageWords.NONE));
-        o.println(String.format(PackageWords.FINGERPRINT, c.signerFingerprint()));
-        o.println(String.format(PackageWords.MANIFEST, c.manifestSha256()));
-        o.println(String.format(PackageWords.FILES, c.entries().size()));
-        c.entries().forEach((path, size) -> o.println(String.format(PackageWords.FILE_LINE, path, size)));
+        String none = TEXTS.get("package.none");
+        o.println(TEXTS.get("package.intact", pkg.getFileName()));
+        o.println(TEXTS.get("package.format", n(c.formatVersion()), c.programVersion()));
+        o.println(TEXTS.get("package.department", c.departmentCode(), c.departmentName()));
+        o.println(TEXTS.get("package.yearStage", n(c.budgetYear()), c.stage(),
+                c.divisionCode().isEmpty() ? none : c.divisionCode()));
+        o.println(TEXTS.get("package.identity", c.packageId(), c.replaces() == null ? none : c.replaces(),
+                c.created()));
+        o.println(TEXTS.get("package.catalog", n(c.catalogYear()), c.catalogSha256()));
+        o.println(TEXTS.get("package.audit", n(c.errors()), n(c.warnings()), n(c.notices()),
+                n(c.explainedFindings())));
+        o.println(TEXTS.get("package.contents", n(b.units().size()), n(b.basicLines().size()),
+                n(b.projects().size()), n(b.projectLineCount()), n(b.forms().size()), n(b.indicatorCount())));
+        o.println(TEXTS.get("package.total", b.grandTotal().format()));
+        o.println(TEXTS.get("package.booklet", TEXTS.get(c.hasBooklet() ? "package.yes" : "package.none")));
+        o.println(TEXTS.get("package.fingerprint", c.signerFingerprint()));
+        o.println(TEXTS.get("package.manifest", c.manifestSha256()));
+        o.println(TEXTS.get("package.files", n(c.entries().size())));
+        // The name padded to a column so the sizes line up; the size keeps its thousands separators.
+        c.entries().forEach((path, size) -> o.println(TEXTS.get("package.fileLine", String.format("%-36s", path), size)));
     }
 }

@@ -97,7 +97,7 @@ public final class BudgetFiles {
      */
     public PackageCheck verifyPackage(Path pkg, java.util.Optional<String> registeredSigner) throws IOException {
         if (!Files.exists(pkg)) {
-            throw new IOException(String.format(ServiceWords.NO_PACKAGE, pkg));
+            throw new IOException(TEXTS.get("package.missing", pkg));
         }
         return PackageCheck.of(pkg, registeredSigner);
     }

@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.util.Optional;
 import org.yusuan.workbench.exchange.submission.Signatures;
+import org.yusuan.workbench.text.Texts;
 
 /**
  * This installation's signing key pair for submission packages. Made on the first export and kept in
@@ -20,6 +21,8 @@ import org.yusuan.workbench.exchange.submission.Signatures;
  * has POSIX permissions; elsewhere the user profile folder is the owner's already).
  */
 public final class SigningKeys {
+
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
 
     static final String PRIVATE_FILE = "submission-ed25519.key";
     static final String PUBLIC_FILE = "submission-ed25519.pub";
@@ -50,7 +53,7 @@ public final class SigningKeys {
         try {
             return Optional.of(Signatures.fingerprint(Signatures.publicKey(Files.readAllBytes(pub))));
         } catch (GeneralSecurityException e) {
-            throw new IOException(String.format(ServiceWords.KEY_UNREADABLE, pub), e);
+            throw new IOException(TEXTS.get("package.keyUnreadable", pub), e);
         }
     }
 
@@ -65,7 +68,7 @@ public final class SigningKeys {
             return new KeyPair(Signatures.publicKey(Files.readAllBytes(pub)),
                     Signatures.privateKey(Files.readAllBytes(key)));
         } catch (GeneralSecurityException | IOException e) {
-            throw new IOException(String.format(ServiceWords.KEY_UNREADABLE, folder), e);
+            throw new IOException(TEXTS.get("package.keyUnreadable", folder), e);
         }
     }
 

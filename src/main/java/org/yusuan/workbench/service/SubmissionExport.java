@@ -30,6 +30,7 @@ import org.yusuan.workbench.exchange.submission.Submission.FindingLine;
 import org.yusuan.workbench.report.booklet.BookletWriter;
 import org.yusuan.workbench.report.forms.BookletForms;
 import org.yusuan.workbench.report.submission.CoverLetter;
+import org.yusuan.workbench.text.Texts;
 
 /**
  * 导出报送数据包: fills a package from a budget — its tables as derived here, its audit with the unit's
@@ -39,6 +40,14 @@ import org.yusuan.workbench.report.submission.CoverLetter;
  */
 public final class SubmissionExport {
 
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
+
+    /**
+     * The 报送函's file name after the package's own name: the letter is a Chinese document, printed and
+     * stamped, in either interface language, so its name is Chinese too and is where the front ends find it.
+     */
+    private static final String COVER_LETTER_SUFFIX = "-报送函.pdf";
+
     /**
      * @param explanations the unit's 出错说明 by {@link #findingKey(Finding)}; findings without one travel without
      */
@@ -47,7 +56,7 @@ public final class SubmissionExport {
 
         public Options {
             if (Labelled.fromLabel(Stage.class, stage).isEmpty()) {
-                throw new IllegalArgumentException(String.format(ServiceWords.UNKNOWN_STAGE, stage,
+                throw new IllegalArgumentException(TEXTS.get("package.unknownStage", stage,
                         Labelled.choices(Stage.class)));
             }
             explanations = Map.copyOf(explanations);
@@ -73,7 +82,7 @@ public final class SubmissionExport {
         String name = pkg.getFileName().toString();
         String base = name.endsWith(PackageLayout.EXTENSION)
                 ? name.substring(0, name.length() - PackageLayout.EXTENSION.length()) : name;
-        return pkg.resolveSibling(base + ServiceWords.COVER_LETTER_SUFFIX);
+        return pkg.resolveSibling(base + COVER_LETTER_SUFFIX);
     }
 
     /** The steps a front end can show; reported in this order. */

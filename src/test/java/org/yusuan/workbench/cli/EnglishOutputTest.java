@@ -79,6 +79,39 @@ class EnglishOutputTest {
     }
 
     @Test
+    void aPackageIsExportedAndVerifiedInEnglish() throws Exception {
+        Path file = dir.resolve("sample");
+        assertThat(Cli.run("sample", "--db", file.toString()).status()).isZero();
+        Path pkg = dir.resolve("dept.yspkg");
+        // The key pair goes into the test's folder, never into the home of whoever runs the tests.
+        List<String> keys = List.of("-Dyusuan.keys=" + dir.resolve("keys"));
+
+        Run refused = english(keys, "package", "export", "--db", file.toString(), "--out", pkg.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("The budget has 1 audit error(s); nothing was exported.");
+        assertThat(leftOver(refused.out() + refused.err())).isEmpty();
+
+        Run export = english(keys, "package", "export", "--db", file.toString(), "--out", pkg.toString(),
+                "--accept-errors");
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Data package written: ", "Signing key fingerprint: ");
+        // The cover letter is a Chinese document in either language, and is named as one.
+        assertThat(leftOver(export.out().replace(dir.resolve("dept-报送函.pdf").toString(), ""))).isEmpty();
+
+        Run verify = english(List.of(), "package", "verify", pkg.toString());
+        assertThat(verify.status()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("The package \"dept.yspkg\" is complete and its signature is valid.",
+                "Budget year: 2023  Stage: 一上", "Contents: 3 unit(s), 38 basic expenditure line(s)");
+        // The stage is a value of the data format, printed as it is.
+        assertThat(leftOver(verify.out().replace("一上", ""))).isEmpty();
+
+        Path broken = Files.writeString(dir.resolve("broken.yspkg"), "not a package");
+        Run refusal = english(List.of(), "package", "verify", broken.toString());
+        assertThat(refusal.status()).isEqualTo(1);
+        assertThat(refusal.err()).contains("is not a complete package").doesNotContainPattern(CJK.pattern());
+    }
+
+    @Test
     void theHelpIsInEnglish() throws Exception {
         for (String command : List.of("audit", "booklet", "catalog", "forms", "import", "info", "narrative",
                 "sample", "tables", "template", "xlsx")) {
@@ -118,9 +151,16 @@ class EnglishOutputTest {
 
     /** {@code yusuan args} in a child JVM started with -Dyusuan.lang=en. */
     private static Run english(String... args) throws IOException, InterruptedException {
+        return english(List.of(), args);
+    }
+
+    /** The same with more options for the child JVM ({@code -Dyusuan.keys=...}). */
+    private static Run english(List<String> options, String... args) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp",
-                System.getProperty("java.class.path"), "-Dyusuan.lang=en", YusuanCommand.class.getName()));
+                System.getProperty("java.class.path"), "-Dyusuan.lang=en"));
+        command.addAll(options);
+        command.add(YusuanCommand.class.getName());
         command.addAll(List.of(args));
         Path out = Files.createTempFile("yusuan-en", ".out");
         Path err = Files.createTempFile("yusuan-en", ".err");

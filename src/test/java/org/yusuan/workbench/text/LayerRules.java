@@ -82,9 +82,7 @@ final class LayerRules {
                             "[：:，,\\\\s]*(?:共|计|合计)?\\\\s*(\\\\d+)\\\\s*([人名])(?![次/])"));
             case "cli" -> Map.of(
                     // the default 报送阶段, a value of the data format (一上/二上/调整), not a sentence
-                    "PackageCommand.java", Set.of("一上"),
-                    // DEBT (issue #11 part 6): the package command's sentences, gathered here to move into the bundle
-                    "PackageWords.java", Set.of(WHOLE_FILE));
+                    "PackageCommand.java", Set.of("一上"));
             case "exchange" -> Map.ofEntries(
                     // the base-data workbook is a Chinese file format: its sheet, column and choice names (which
                     // the refusals quote), the paste's sheet name and the template's guide sheet, a document
@@ -102,12 +100,10 @@ final class LayerRules {
                     Map.entry("submission/Schemas.java", Set.of(WHOLE_FILE)),
                     Map.entry("submission/Resource.java", Set.of(WHOLE_FILE)),
                     // the stages of a submission (一上/二上/调整): values of the data format, in either language
-                    Map.entry("submission/Stage.java", Set.of(WHOLE_FILE)),
-                    // DEBT (issue #11 part 6): the package reader's refusals, gathered here to move into the bundle
-                    Map.entry("submission/SubmissionWords.java", Set.of(WHOLE_FILE)));
+                    Map.entry("submission/Stage.java", Set.of(WHOLE_FILE)));
             case "service" -> Map.ofEntries(
-                    // DEBT (issue #11 part 6): the package export's sentences, gathered here to move into the bundle
-                    Map.entry("ServiceWords.java", Set.of(WHOLE_FILE)),
+                    // the 报送函's file name beside the package: the letter is a Chinese document in either language
+                    Map.entry("SubmissionExport.java", Set.of("-报送函.pdf")),
                     // the provenance written into the catalog with the imported codes
                     Map.entry("CatalogUpdate.java", Set.of("导入：", "（", "）")),
                     // 备注 markers and the basis written into the calculated lines: the budget's data

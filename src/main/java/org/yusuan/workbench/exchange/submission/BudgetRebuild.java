@@ -36,6 +36,7 @@ import org.yusuan.workbench.domain.performance.FormTexts;
 import org.yusuan.workbench.domain.performance.Indicator;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
+import org.yusuan.workbench.exchange.ExchangeTexts;
 
 /**
  * The budget and chart of accounts back from the CSV tables {@link BudgetResources} wrote. Records
@@ -54,7 +55,7 @@ final class BudgetRebuild {
     static Rebuilt from(Map<String, byte[]> csvByName) throws PackageRefusal {
         TableRows dep = TableRows.read(Schemas.DEPARTMENT, csvByName.get(Schemas.DEPARTMENT));
         if (dep.size() != 1) {
-            throw new PackageRefusal(SubmissionWords.BAD_TABLE, "data/department.csv", 2, SubmissionWords.ONE_ROW);
+            throw new PackageRefusal("package.badTable", "data/department.csv", 2, ExchangeTexts.say("package.row.oneRow"));
         }
         var d = dep.row(0);
         Department department = new Department(d.required("dep_code"), d.required("dep_name"),
@@ -83,7 +84,7 @@ final class BudgetRebuild {
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (var r : projectRows) {
             if (!codes.add(r.required("pro_code"))) {
-                throw r.refusal(SubmissionWords.DUPLICATE_KEY, r.required("pro_code"));
+                throw r.refusal("package.row.duplicateKey", r.required("pro_code"));
             }
         }
         Map<String, Procurement> procurement = new HashMap<>();
@@ -130,13 +131,13 @@ final class BudgetRebuild {
         java.util.Set<Integer> numbers = new java.util.HashSet<>();
         for (var r : formRows) {
             if (!numbers.add(r.integer("form_no"))) {
-                throw r.refusal(SubmissionWords.DUPLICATE_KEY, r.required("form_no"));
+                throw r.refusal("package.row.duplicateKey", r.required("form_no"));
             }
         }
         Map<Integer, List<Indicator>> indicators = new HashMap<>();
         for (var r : rows(csvByName, Schemas.INDICATORS)) {
             if (!numbers.contains(r.integer("form_no"))) {
-                throw r.refusal(SubmissionWords.UNKNOWN_PARENT, r.required("form_no"));
+                throw r.refusal("package.row.unknownParent", r.required("form_no"));
             }
             indicators.computeIfAbsent(r.integer("form_no"), k -> new ArrayList<>()).add(new Indicator(
                     r.required("level1"), r.required("level2"), r.required("level3"),
@@ -178,7 +179,7 @@ final class BudgetRebuild {
     private static String parent(TableRows.Row r, java.util.Set<String> projectCodes) throws PackageRefusal {
         String code = r.required("pro_code");
         if (!projectCodes.contains(code)) {
-            throw r.refusal(SubmissionWords.UNKNOWN_PARENT, code);
+            throw r.refusal("package.row.unknownParent", code);
         }
         return code;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.yusuan.workbench.exchange.ExchangeTexts;
 
 /**
  * {@code datapackage.json}: a Frictionless tabular data package descriptor with the submission's own
@@ -104,7 +105,7 @@ public record Descriptor(int formatVersion, String programVersion, String create
                     (Long) audit.get("errors"), (Long) audit.get("warnings"), (Long) audit.get("notices"), paths);
         } catch (RuntimeException e) {
             // A missing or mistyped field: the descriptor is not one this program wrote.
-            throw new PackageRefusal(SubmissionWords.BAD_DESCRIPTOR, SubmissionWords.FIELDS_WRONG);
+            throw new PackageRefusal("package.badDescriptor", ExchangeTexts.say("package.descriptor.fieldsWrong"));
         }
     }
 
@@ -113,9 +114,9 @@ public record Descriptor(int formatVersion, String programVersion, String create
             if (Json.parse(new String(json, StandardCharsets.UTF_8)) instanceof Map<?, ?> map) {
                 return map;
             }
-            throw new PackageRefusal(SubmissionWords.BAD_DESCRIPTOR, SubmissionWords.NOT_AN_OBJECT);
+            throw new PackageRefusal("package.badDescriptor", ExchangeTexts.say("package.descriptor.notAnObject"));
         } catch (Json.Malformed e) {
-            throw new PackageRefusal(SubmissionWords.BAD_DESCRIPTOR, SubmissionWords.NOT_JSON);
+            throw new PackageRefusal("package.badDescriptor", ExchangeTexts.say("package.descriptor.notJson"));
         }
     }
 

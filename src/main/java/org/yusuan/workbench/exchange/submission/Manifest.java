@@ -33,7 +33,7 @@ final class Manifest {
                 break;
             }
             if (!line.matches("[0-9a-f]{64}  \\S.*") || hashes.put(line.substring(66), line.substring(0, 64)) != null) {
-                throw new PackageRefusal(SubmissionWords.BAD_MANIFEST, i + 1);
+                throw new PackageRefusal("package.badManifest", i + 1);
             }
         }
         return hashes;

@@ -40,13 +40,13 @@ public final class PackageReader {
 
     /** The sentence that refuses a file of {@code size} bytes as too large. */
     public static PackageRefusal tooLarge(long size) {
-        return new PackageRefusal(SubmissionWords.TOO_LARGE, size, PackageLayout.MAX_FILE_BYTES);
+        return new PackageRefusal("package.tooLarge", size, PackageLayout.MAX_FILE_BYTES);
     }
 
     /**
      * @param registeredSigner the fingerprint the bureau registered for the department; empty to accept
      *                         any signer (the unit checking its own file)
-     * @throws PackageRefusal with the reason in one Chinese sentence
+     * @throws PackageRefusal with the reason in one sentence (Chinese, or English with {@code -Dyusuan.lang=en})
      * @throws IOException    when the file cannot be read at all
      */
     public static VerifiedPackage verify(Path file, Optional<String> registeredSigner)
@@ -59,22 +59,22 @@ public final class PackageReader {
         byte[] descriptorBytes = required(entries, Descriptor.PATH);
         String version = Descriptor.formatVersionOf(descriptorBytes);
         if (!version.equals(String.valueOf(Descriptor.FORMAT_VERSION))) {
-            throw new PackageRefusal(SubmissionWords.UNKNOWN_FORMAT, version, Descriptor.FORMAT_VERSION);
+            throw new PackageRefusal("package.unknownFormat", version, Descriptor.FORMAT_VERSION);
         }
         byte[] manifest = required(entries, PackageLayout.MANIFEST);
         Map<String, String> listed = Manifest.parse(manifest);
         for (String path : entries.keySet()) {
             if (!SIGNATURE_FILES.contains(path) && !listed.containsKey(path)) {
-                throw new PackageRefusal(SubmissionWords.NOT_IN_MANIFEST, path);
+                throw new PackageRefusal("package.notInManifest", path);
             }
         }
         for (var e : listed.entrySet()) {
             byte[] bytes = entries.get(e.getKey());
             if (bytes == null) {
-                throw new PackageRefusal(SubmissionWords.MISSING_FROM_PACKAGE, e.getKey());
+                throw new PackageRefusal("package.missingFromPackage", e.getKey());
             }
             if (!Manifest.sha256(bytes).equals(e.getValue())) {
-                throw new PackageRefusal(SubmissionWords.HASH_MISMATCH, e.getKey());
+                throw new PackageRefusal("package.hashMismatch", e.getKey());
             }
         }
         byte[] publicKey = required(entries, PackageLayout.PUBLIC_KEY);
@@ -82,15 +82,15 @@ public final class PackageReader {
         try {
             signer = Signatures.publicKey(publicKey);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new PackageRefusal(SubmissionWords.BAD_KEY);
+            throw new PackageRefusal("package.badKey");
         }
         if (!Signatures.verify(signer, manifest, required(entries, PackageLayout.SIGNATURE))) {
-            throw new PackageRefusal(SubmissionWords.BAD_SIGNATURE);
+            throw new PackageRefusal("package.badSignature");
         }
         String fingerprint = Signatures.fingerprint(signer);
         if (registeredSigner.isPresent()
                 && !Signatures.normalized(registeredSigner.get()).equals(Signatures.normalized(fingerprint))) {
-            throw new PackageRefusal(SubmissionWords.OTHER_SIGNER, fingerprint, registeredSigner.get());
+            throw new PackageRefusal("package.otherSigner", fingerprint, registeredSigner.get());
         }
         return read(entries, Descriptor.parse(descriptorBytes), fingerprint, Manifest.sha256(manifest));
     }
@@ -114,7 +114,7 @@ public final class PackageReader {
     private static byte[] required(Map<String, byte[]> entries, String path) throws PackageRefusal {
         byte[] bytes = entries.get(path);
         if (bytes == null) {
-            throw new PackageRefusal(SubmissionWords.MISSING_ENTRY, path);
+            throw new PackageRefusal("package.missingEntry", path);
         }
         return bytes;
     }
@@ -122,23 +122,23 @@ public final class PackageReader {
     /** Every entry, read within the limits; the first thing wrong refuses the file. */
     private static Map<String, byte[]> entries(Path file) throws IOException, PackageRefusal {
         if (!startsLikeZip(file)) {
-            throw new PackageRefusal(SubmissionWords.NOT_ZIP, file.getFileName());
+            throw new PackageRefusal("package.notZip", file.getFileName());
         }
         Map<String, byte[]> entries = new TreeMap<>();
         long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
             if (zip.size() > PackageLayout.MAX_ENTRIES) {
-                throw new PackageRefusal(SubmissionWords.TOO_MANY_ENTRIES, PackageLayout.MAX_ENTRIES);
+                throw new PackageRefusal("package.tooManyEntries", PackageLayout.MAX_ENTRIES);
             }
             var all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 String name = entry.getName();
                 if (!safeName(name)) {
-                    throw new PackageRefusal(SubmissionWords.BAD_NAME, name);
+                    throw new PackageRefusal("package.badName", name);
                 }
                 if (entries.containsKey(name)) {
-                    throw new PackageRefusal(SubmissionWords.DUPLICATE_NAME, name);
+                    throw new PackageRefusal("package.duplicateName", name);
                 }
                 byte[] bytes = read(zip, entry, PackageLayout.MAX_TOTAL_BYTES - total);
                 total += bytes.length;
@@ -146,7 +146,7 @@ public final class PackageReader {
             }
         } catch (ZipException e) {
             // A cut-off file has no central directory; a flipped byte fails the entry's CRC or inflation.
-            throw new PackageRefusal(SubmissionWords.NOT_ZIP, file.getFileName());
+            throw new PackageRefusal("package.notZip", file.getFileName());
         }
         return entries;
     }
@@ -159,7 +159,7 @@ public final class PackageReader {
         String name = entry.getName();
         long compressed = Math.max(entry.getCompressedSize(), 1);
         if (entry.getSize() > PackageLayout.MAX_ENTRY_BYTES) {
-            throw new PackageRefusal(SubmissionWords.ENTRY_TOO_LARGE, name, PackageLayout.MAX_ENTRY_BYTES);
+            throw new PackageRefusal("package.entryTooLarge", name, PackageLayout.MAX_ENTRY_BYTES);
         }
         var out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
@@ -168,13 +168,13 @@ public final class PackageReader {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 read += n;
                 if (read > PackageLayout.MAX_ENTRY_BYTES) {
-                    throw new PackageRefusal(SubmissionWords.ENTRY_TOO_LARGE, name, PackageLayout.MAX_ENTRY_BYTES);
+                    throw new PackageRefusal("package.entryTooLarge", name, PackageLayout.MAX_ENTRY_BYTES);
                 }
                 if (read > totalLeft) {
-                    throw new PackageRefusal(SubmissionWords.TOTAL_TOO_LARGE, PackageLayout.MAX_TOTAL_BYTES);
+                    throw new PackageRefusal("package.totalTooLarge", PackageLayout.MAX_TOTAL_BYTES);
                 }
                 if (read > PackageLayout.RATIO_FLOOR_BYTES && read / compressed > PackageLayout.MAX_RATIO) {
-                    throw new PackageRefusal(SubmissionWords.RATIO_TOO_HIGH, name, PackageLayout.MAX_RATIO);
+                    throw new PackageRefusal("package.ratioTooHigh", name, PackageLayout.MAX_RATIO);
                 }
                 out.write(buffer, 0, n);
             }

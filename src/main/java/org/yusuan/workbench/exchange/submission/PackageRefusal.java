@@ -1,9 +1,12 @@
 package org.yusuan.workbench.exchange.submission;
 
-/** A package that is not accepted; the message is one Chinese sentence naming what is wrong. */
+import org.yusuan.workbench.exchange.ExchangeTexts;
+
+/** A package that is not accepted; the message is one sentence (exchange bundle, {@code package.*}) naming what is wrong. */
 public final class PackageRefusal extends Exception {
 
-    PackageRefusal(String template, Object... args) {
-        super(String.format(template, args));
+    /** {@code key} names the sentence in the exchange layer's bundle; numbers are put in as plain digits. */
+    PackageRefusal(String key, Object... args) {
+        super(ExchangeTexts.say(key, args));
     }
 }

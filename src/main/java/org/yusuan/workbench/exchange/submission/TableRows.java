@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.yusuan.workbench.domain.money.Yuan;
+import org.yusuan.workbench.exchange.ExchangeTexts;
 import org.yusuan.workbench.text.Csv;
 
 /**
@@ -28,12 +29,12 @@ final class TableRows {
         List<List<String>> all = Csv.parse(new String(csv, StandardCharsets.UTF_8));
         List<String> expected = Schemas.fields(name).stream().map(Resource.Field::name).toList();
         if (all.isEmpty() || !all.get(0).equals(expected)) {
-            throw new PackageRefusal(SubmissionWords.BAD_HEADER, path);
+            throw new PackageRefusal("package.badHeader", path);
         }
         List<List<String>> rows = new ArrayList<>(all.subList(1, all.size()));
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).size() != expected.size()) {
-                throw new PackageRefusal(SubmissionWords.BAD_TABLE, path, i + 2, String.format(SubmissionWords.COLUMN_COUNT, expected.size()));
+                throw new PackageRefusal("package.badTable", path, i + 2, ExchangeTexts.say("package.row.columnCount", expected.size()));
             }
         }
         return new TableRows(path, expected, rows);
@@ -74,7 +75,7 @@ final class TableRows {
         String required(String column) throws PackageRefusal {
             String value = text(column);
             if (value == null) {
-                throw refusal(SubmissionWords.CELL_EMPTY, column);
+                throw refusal("package.row.empty", column);
             }
             return value;
         }
@@ -83,7 +84,7 @@ final class TableRows {
             try {
                 return Integer.parseInt(required(column));
             } catch (NumberFormatException e) {
-                throw refusal(SubmissionWords.CELL_NOT_INTEGER, column);
+                throw refusal("package.row.notInteger", column);
             }
         }
 
@@ -94,7 +95,7 @@ final class TableRows {
                 return null;
             }
             if (!value.matches("-?\\d+(\\.\\d{1,2})?")) {
-                throw refusal(SubmissionWords.CELL_NOT_MONEY, column);
+                throw refusal("package.row.notMoney", column);
             }
             return Yuan.of(new BigDecimal(value));
         }
@@ -107,7 +108,7 @@ final class TableRows {
             try {
                 return new BigDecimal(value);
             } catch (NumberFormatException e) {
-                throw refusal(SubmissionWords.CELL_NOT_NUMBER, column);
+                throw refusal("package.row.notNumber", column);
             }
         }
 
@@ -120,7 +121,7 @@ final class TableRows {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw refusal(SubmissionWords.CELL_NOT_CHOICE, column, value);
+                throw refusal("package.row.notChoice", column, value);
             }
         }
 
@@ -129,8 +130,9 @@ final class TableRows {
             return choice(column, type);
         }
 
-        PackageRefusal refusal(String reason, Object... args) {
-            return new PackageRefusal(SubmissionWords.BAD_TABLE, path, index + 2, String.format(reason, args));
+        /** {@code reasonKey}: a {@code package.row.*} sentence, said inside the file's and the row's. */
+        PackageRefusal refusal(String reasonKey, Object... args) {
+            return new PackageRefusal("package.badTable", path, index + 2, ExchangeTexts.say(reasonKey, args));
         }
     }
 }
