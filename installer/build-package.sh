@@ -90,6 +90,18 @@ if [ "$os" = linux ]; then
     cp installer/linux/make-class-archive.sh "$out/input/"
 fi
 
+# macOS wants its icon as an .icns set, made here from the one PNG with the system's own tools.
+if [ "$os" = macos ]; then
+    set="$out/work/yusuan.iconset"
+    mkdir -p "$set"
+    for size in 16 32 128 256; do
+        sips -z "$size" "$size" installer/yusuan.png --out "$set/icon_${size}x${size}.png" >/dev/null
+        double=$((size * 2))
+        sips -z "$double" "$double" installer/yusuan.png --out "$set/icon_${size}x${size}@2x.png" >/dev/null
+    done
+    iconutil -c icns "$set" -o "$out/work/yusuan.icns"
+fi
+
 # 5. The package. Options common to every system here; per system in installer/<os>/.
 cli_options="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn512m -Dfile.encoding=UTF-8"
 window_options="-Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
@@ -104,10 +116,9 @@ args=(--type "$type" --dest "$out" --name yusuan-workbench --app-version "$app_v
     --main-jar yusuan.jar --main-class org.yusuan.workbench.app.WorkbenchLauncher
     --java-options "$window_options"
     --add-launcher "yusuan=$out/work/yusuan.properties"
-    --file-associations "installer/$os/budget-file.properties"
-    --file-associations "installer/$os/package-file.properties"
     --resource-dir "installer/$os")
-# The per-system options (icon, menu, upgrade code …), one per line, `#` for comments.
+# The per-system options (icon, menu, upgrade code, file associations …), one per line, `#` for
+# comments, relative paths from the checkout.
 while IFS= read -r line; do
     case "$line" in '' | '#'*) ;; *) args+=("$line") ;; esac
 done <"installer/$os/jpackage.options"

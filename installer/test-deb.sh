@@ -90,7 +90,7 @@ fi
 desktop="$app/lib/yusuan-workbench-yusuan-workbench.desktop"
 grep -qx 'Name=预算编制工作台' "$desktop" || fail "the menu entry is not named 预算编制工作台"
 grep -q '^Categories=Office;Finance;' "$desktop" || fail "the menu entry is not in Office/Finance"
-grep -q '^MimeType=application/x-yusuan-budget' "$desktop" || fail "no file association"
+grep -q "^MimeType=application/x-yusuan-budget" "$desktop" || fail "no file association"
 grep -q '^Exec=/opt/yusuan-workbench/bin/yusuan-workbench %f' "$desktop" || fail "the entry does not pass the file"
 
 # The workstation, in a real X server with GTK, checking every page itself (app.SelfCheck).
