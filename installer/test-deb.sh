@@ -55,6 +55,14 @@ app="$work/root/opt/yusuan-workbench"
 yusuan=("${user_env[@]}" "$app/bin/yusuan")
 echo "package: $(basename "$deb"), $(du -k "$deb" | cut -f1) KB; unpacked $(du -sk "$work/root" | cut -f1) KB"
 
+# The maintainer scripts (not run here: that needs a real installation): valid shell, and doing
+# what installer/linux/postinst and prerm add to jpackage's.
+dpkg-deb -e "$deb" "$work/control"
+for script in postinst prerm postrm preinst; do sh -n "$work/control/$script" || fail "$script is not valid shell"; done
+grep -q 'update-alternatives --install /usr/bin/yusuan' "$work/control/postinst" || fail "postinst puts no yusuan on the PATH"
+grep -q 'make-class-archive.sh' "$work/control/postinst" || fail "postinst makes no class archive"
+grep -q 'xdg-desktop-menu install' "$work/control/postinst" || fail "postinst installs no menu entry"
+
 # What the package's postinst does besides the menu: the class archive at the installed path.
 "$app/lib/app/make-class-archive.sh"
 [ -s "$app/lib/app/yusuan.jsa" ] || fail "make-class-archive.sh wrote no archive"
