@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Start-up time of the installed program (the .deb's yusuan-workbench) against `mvn javafx:run` from
-# a source checkout, both opening the same budget file in one X server (Xvfb) — docs/performance.md,
-# "Installed program". The method of tools/bench/startup-vs-calc.sh: from the start of the process
+# a source checkout and the source build's fast launcher (installer/yusuan-workbench on
+# target/yusuan.jar, the reference of "Start-up vs LibreOffice Calc"), all opening the same budget
+# in one X server (Xvfb) — docs/performance.md, "Installed program". The method of tools/bench/startup-vs-calc.sh: from the start of the process
 # until a top-level window whose title names the opened file exists (`xdotool search --name`, polled
 # every 10 ms; the workstation sets that title once the budget is shown), then SIGTERM.
 #
 # The package is unpacked with `dpkg -x` into a temporary root and its postinst's class archive made
 # there (installer/linux/make-class-archive.sh), so nothing is installed on the machine.
 # Cold run (one each): a fresh home folder and the page cache dropped when allowed (root outside a
-# container); for the package that is its first start after installation. Warm: ROUNDS runs each,
+# container); for the package that is its first start after installation, for the jar launcher a
+# run without its class archive (it records it then). Warm: ROUNDS runs each,
 # interleaved, the order alternating.
 #
 # Needs: Xvfb, xdotool, python3, dpkg-deb, mvn (offline: the dependencies already downloaded).
@@ -32,10 +34,12 @@ for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sle
 dpkg-deb -x "$deb" "$work/root"
 app="$work/root/opt/yusuan-workbench"
 "$app/lib/app/make-class-archive.sh"
-# Two copies of the sample, one per program, so that one's title never matches the other's.
+# A copy of the sample per program, so that one's title never matches another's.
 "$app/bin/yusuan" sample --db "$work/pkg-sample.mv.db" >/dev/null
 cp "$work/pkg-sample.mv.db" "$work/src-sample.mv.db"
+cp "$work/pkg-sample.mv.db" "$work/jar-sample.mv.db"
 mvn -B -o -q compile >/dev/null # javafx:run starts from target/classes
+[ -f target/yusuan.jar ] || mvn -B -o -q package -DskipTests
 
 echo "package: $(basename "$deb") $(du -k "$deb" | cut -f1) KB; unpacked $(du -sk "$work/root" | cut -f1) KB (class archive included)"
 echo "machine: $(nproc) CPUs, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -47,6 +51,7 @@ rounds, work, app = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 home = os.path.join(work, "home")
 COMMANDS = {
     "package": ([os.path.join(app, "bin", "yusuan-workbench"), os.path.join(work, "pkg-sample.mv.db")], "pkg-sample\\.mv\\.db"),
+    "jar": (["installer/yusuan-workbench", os.path.join(work, "jar-sample.mv.db")], "jar-sample\\.mv\\.db"),
     "javafx:run": (["mvn", "-B", "-o", "-q", "javafx:run", "-Dyusuan.db=" + os.path.join(work, "src-sample.mv.db")], "src-sample\\.mv\\.db"),
 }
 
@@ -90,6 +95,9 @@ def run(name):
     return elapsed
 
 cold = {}
+archive = "target/yusuan.jar.workbench.jsa" # the jar launcher's, recorded by its first (cold) run
+if os.path.exists(archive):
+    os.remove(archive)
 for name in COMMANDS:
     shutil.rmtree(home, ignore_errors=True)
     os.makedirs(home)
