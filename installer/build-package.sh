@@ -61,9 +61,9 @@ java_bin="$out/runtime/bin/java"
 # layout has not; there JavaFX keeps extracting them.)
 cp "$jar" "$out/input/yusuan.jar"
 if [ "$os" != windows ]; then
-    natives=$(unzip -Z1 "$jar" | grep -E '^[^/]+\.(so|dylib)$' || true)
+    natives=$(jar tf "$jar" | grep -E '^[^/]+\.(so|dylib)$' || true)
     # shellcheck disable=SC2086
-    [ -n "$natives" ] && unzip -q -o "$jar" $natives -d "$out/input"
+    [ -n "$natives" ] && (cd "$out/input" && jar xf "$root/$jar" $natives)
 fi
 
 # 4. Linux: the classes both launchers load, recorded here by running the new runtime the way the
