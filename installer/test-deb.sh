@@ -10,7 +10,7 @@
 # the class archive the postinst makes, the menu entry; the workstation under Xvfb with its
 # self-check (every page, Chinese button texts, bundled font), and a screenshot of its window in
 # target/installer/test/ (needs xdotool and ImageMagick's import; skipped with a note without them).
-# Needs dpkg-deb and xvfb-run. Takes about 1 minute plus the build (about 4 minutes on 2 CPUs).
+# Needs dpkg-deb and xvfb-run. Takes about 1.5 minutes plus the build (5–9 minutes on 2 busy CPUs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root_dir=$(pwd)
