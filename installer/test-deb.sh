@@ -130,4 +130,41 @@ if command -v xdotool >/dev/null && command -v import >/dev/null && command -v X
 else
     echo "note: xdotool/ImageMagick missing, no screenshot"
 fi
+# A real installation, upgrade and removal with dpkg, as root in this mount namespace, into
+# throwaway overlays of /usr, /etc, /var and /opt: the machine itself is not changed. Runs the
+# maintainer scripts (menu, /usr/bin/yusuan, class archive) and checks that the budget in the
+# user's folder comes through an upgrade (the same package again: old prerm, new postinst) and the
+# removal byte for byte. Skipped when not root or when the package's dependencies are missing.
+missing=""
+for dep in $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' '); do
+    dpkg -s "$dep" >/dev/null 2>&1 || missing="$missing $dep"
+done
+if [ -z "${YUSUAN_TEST_DEB_INNER:-}" ] || [ -n "$missing" ]; then
+    echo "note: no real installation (needs root and the dependencies; missing:${missing:- none})"
+else
+    layers="$work/layers"
+    for d in usr etc var opt; do
+        mkdir -p "$layers/$d-up" "$layers/$d-work" "/$d"
+        mount -t overlay overlay -o "lowerdir=/$d,upperdir=$layers/$d-up,workdir=$layers/$d-work" "/$d"
+    done
+    # the overlay of /usr shows the JDK again: hide it once more
+    for dir in ${YUSUAN_HIDE:-}; do [ -d "$dir" ] && mount -t tmpfs -o size=1m none "$dir"; done
+    installed=("${user_env[@]}" /usr/bin/yusuan)
+    dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log" >&2; fail "dpkg -i"; }
+    [ "$(readlink -f /usr/bin/yusuan)" = /opt/yusuan-workbench/bin/yusuan ] || fail "no /usr/bin/yusuan"
+    [ -s /opt/yusuan-workbench/lib/app/yusuan.jsa ] || fail "postinst made no class archive"
+    budget="$work/home/YusuanWorkbench/budget.mv.db"
+    "${installed[@]}" sample --db "$budget" >/dev/null
+    before=$(sha256sum "$budget")
+    dpkg -i "$deb" >"$out/dpkg-upgrade.log" 2>&1 || { cat "$out/dpkg-upgrade.log" >&2; fail "dpkg -i over itself"; }
+    [ -s /opt/yusuan-workbench/lib/app/yusuan.jsa ] || fail "no class archive after the upgrade"
+    [ "$(sha256sum "$budget")" = "$before" ] || fail "the upgrade changed the user's budget file"
+    "${installed[@]}" info --db "$budget" >/dev/null || fail "the budget does not open after the upgrade"
+    before=$(sha256sum "$budget")
+    dpkg -r yusuan-workbench >"$out/dpkg-remove.log" 2>&1 || { cat "$out/dpkg-remove.log" >&2; fail "dpkg -r"; }
+    [ ! -e /opt/yusuan-workbench ] || fail "/opt/yusuan-workbench is left after removal: $(find /opt/yusuan-workbench | head -3)"
+    [ ! -e /usr/bin/yusuan ] || fail "/usr/bin/yusuan is left after removal"
+    [ "$(sha256sum "$budget" 2>/dev/null)" = "$before" ] || fail "the removal changed the user's budget file"
+    echo "dpkg: installed, upgraded over itself and removed; the user's budget kept"
+fi
 echo "test-deb: OK"
