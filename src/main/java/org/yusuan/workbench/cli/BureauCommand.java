@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.service.bureau.Bureau;
 import org.yusuan.workbench.service.bureau.ImportOutcome;
+import org.yusuan.workbench.service.bureau.SignerList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,7 @@ final class BureauCommand implements Runnable {
             }
             try (Bureau bureau = store.open()) {
                 if (list != null) {
-                    Bureau.SignerList result = bureau.trustList(list);
+                    SignerList result = bureau.trustList(list);
                     if (result.refusal() != null) {
                         spec.commandLine().getErr().println(result.refusal());
                         return YusuanCommand.REFUSED;

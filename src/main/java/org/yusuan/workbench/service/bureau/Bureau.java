@@ -38,7 +38,7 @@ public final class Bureau implements AutoCloseable {
      * Who has submitted for a round and who has not.
      *
      * @param submitted the current package of each department that has sent one, by code
-     * @param missing   departments with a registered signer and nothing received for the round: code → nothing
+     * @param missing   codes of the departments with a registered signer and nothing received for the round
      */
     public record Status(int year, String stage, List<RegisterEntry> submitted, List<String> missing) {
     }
@@ -79,57 +79,17 @@ public final class Bureau implements AutoCloseable {
         return canonical;
     }
 
-    /** A list of signers is a small file: the departments of one bureau, one line each. */
-    private static final long MAX_SIGNER_LIST_BYTES = 1 << 20;
-    private static final int MAX_SIGNERS = 10_000;
-
     /**
-     * Registers every department of a list ({@code 部门编码,公钥指纹} per line after a header line), all or
-     * none: a line that is not a department code and a fingerprint refuses the whole list.
+     * Registers every department of a list of signers ({@link SignerList}), all or none.
      *
      * @return the number registered, or the sentence that refuses the list
      */
     public SignerList trustList(Path csv) throws IOException {
-        long size = java.nio.file.Files.size(csv);
-        if (size > MAX_SIGNER_LIST_BYTES) {
-            return SignerList.refused(TEXTS.get("bureau.signerListTooLarge", csv.getFileName(), size));
+        SignerList list = SignerList.read(csv);
+        if (list.refusal() == null) {
+            register.trustAll(list.signers(), clock.instant());
         }
-        String text;
-        try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(java.nio.file.Files.readAllBytes(csv))).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return SignerList.refused(TEXTS.get("bureau.signerListNotUtf8", csv.getFileName()));
-        }
-        // Csv skips a byte-order mark, which Excel writes at the start of "CSV UTF-8".
-        List<List<String>> rows = org.yusuan.workbench.text.Csv.parse(text, MAX_SIGNERS + 1);
-        if (rows.size() > MAX_SIGNERS + 1) {
-            return SignerList.refused(TEXTS.get("bureau.signerListTooLong", csv.getFileName(), MAX_SIGNERS));
-        }
-        Map<String, String> signers = new java.util.LinkedHashMap<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (row.size() == 1 && row.get(0).isBlank()) {
-                continue;
-            }
-            String code = row.isEmpty() ? "" : row.get(0).strip();
-            Optional<String> fingerprint = row.size() == 2 ? Signatures.canonicalFingerprint(row.get(1))
-                    : Optional.empty();
-            if (code.isEmpty() || code.length() > org.yusuan.workbench.domain.budget.FieldLengths.SHORT
-                    || fingerprint.isEmpty()) {
-                return SignerList.refused(TEXTS.get("bureau.signerListBadLine", csv.getFileName(), i + 1));
-            }
-            signers.put(code, fingerprint.get());
-        }
-        register.trustAll(signers, clock.instant());
-        return new SignerList(signers.size(), null);
-    }
-
-    /** @param refusal why the list was refused (nothing registered); null when every line was registered */
-    public record SignerList(int registered, String refusal) {
-        static SignerList refused(String refusal) {
-            return new SignerList(0, refusal);
-        }
+        return list;
     }
 
     public Map<String, String> trustedSigners() {
