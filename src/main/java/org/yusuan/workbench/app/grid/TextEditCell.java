@@ -26,6 +26,19 @@ public final class TextEditCell<R> extends TableCell<R, R> {
     public static String pendingText;
     /** The cell being edited, for characters typed before its field had the keyboard. */
     private static java.lang.ref.WeakReference<TextEditCell<?>> editing = new java.lang.ref.WeakReference<>(null);
+    /**
+     * What the edit in progress holds, kept apart from its cell: the grid may rebuild its cells in
+     * the middle of an edit (a refresh, a re-layout), and the cell that takes the edit over must go
+     * on from what was typed, not from the stored value.
+     */
+    private static Draft draft;
+
+    private record Draft(TableView<?> table, int row, TableColumn<?, ?> column, String text) {
+
+        boolean isFor(TableCell<?, ?> cell) {
+            return table == cell.getTableView() && row == cell.getIndex() && column == cell.getTableColumn();
+        }
+    }
 
     private final Function<R, String> display;
     private final Function<R, String> editText;
@@ -48,7 +61,15 @@ public final class TextEditCell<R> extends TableCell<R, R> {
             return;
         }
         super.startEdit();
-        field = new TextField(pendingText != null ? pendingText : editText.apply(getItem()));
+        String text = pendingText != null ? pendingText
+                : draft != null && draft.isFor(this) ? draft.text() : editText.apply(getItem());
+        field = new TextField(text);
+        draft = new Draft(getTableView(), getIndex(), getTableColumn(), text);
+        field.textProperty().addListener((o, was, now) -> {
+            if (draft != null && draft.isFor(this)) {
+                draft = new Draft(draft.table(), draft.row(), draft.column(), now);
+            }
+        });
         // The skin brings the keys: without it, a field that is only skinned at the next pulse drops
         // the characters and the Enter a quick typist's keyboard delivers before that (issue 10).
         field.setSkin(new TextFieldSkin(field));
@@ -70,8 +91,33 @@ public final class TextEditCell<R> extends TableCell<R, R> {
         setText(null);
         setGraphic(field);
         editing = new java.lang.ref.WeakReference<>(this);
-        field.requestFocus();
-        field.end();
+        focusField();
+    }
+
+    /**
+     * A cell made while the grid lays out is in no scene yet, and a focus asked for then is lost
+     * with the keys that follow: ask again once the editor is in the window.
+     */
+    private void focusField() {
+        TextField target = field;
+        if (target.getScene() != null) {
+            target.requestFocus();
+            target.end();
+            return;
+        }
+        target.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    target.sceneProperty().removeListener(this);
+                    if (target == field && isEditing()) {
+                        target.requestFocus();
+                        target.end();
+                    }
+                }
+            }
+        });
     }
 
     /**
@@ -112,6 +158,10 @@ public final class TextEditCell<R> extends TableCell<R, R> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
+        TableView<R> table = getTableView();
+        if (table == null || table.getEditingCell() == null) {
+            draft = null; // the edit ended (Esc, Enter, elsewhere); a cell only being replaced keeps it
+        }
         if (completion != null) {
             completion.dispose();
             completion = null;

@@ -57,15 +57,52 @@ class CodePickerTest {
     void aCodeTypedIntoThePickerIsStored(FxRobot robot) throws Exception {
         focusFunctionCell(robot, 0);
         robot.write("2040202");
-        // Enter once the code shows in the editor, as a person presses it. (Keys typed before the
-        // editor was skinned used to be lost, which made this fail at load ~20; TypeAheadTest now
-        // types and presses Enter without waiting.)
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#basic-lines .text-field")
-                .tryQueryAs(TextField.class).map(f -> "2040202".equals(f.getText())).orElse(false));
+        // Enter once the code shows in the editor, as a person presses it. Under load this wait
+        // timed out twice (2026-11-27). One way that happens, found and fixed since: the grid
+        // rebuilding its cells mid-edit restarted the edit from the stored code
+        // (TypeAheadTest.whatIsTypedSurvivesTheGridRebuildingItsCells); a timeout now says what showed.
+        waitForEditorText(robot, "2040202");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "2040202".equals(
                 session.workspace().orElseThrow().budget().basicLines().get(0).functionCode()));
         assertThat(session.workspace().orElseThrow().budget().basicLines().get(0).functionCode()).isEqualTo("2040202");
+    }
+
+    /**
+     * Enter pressed while the suggestions show and none is chosen, as a quick typist meets it
+     * whenever the suggestions come up first. Suspected of the flake above (the popup's list acts
+     * on Enter only for a chosen suggestion); this test passed before any change: the list leaves
+     * that Enter unconsumed and it reaches the editor. Kept so that stays so.
+     */
+    @Test
+    void enterWhileTheSuggestionsShowCommitsTheTypedCode(FxRobot robot) throws Exception {
+        focusFunctionCell(robot, 0);
+        robot.write("2040202");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell").queryAll()
+                .stream().anyMatch(n -> n.isVisible() && String.valueOf(((javafx.scene.control.ListCell<?>) n).getText())
+                        .startsWith("2040202 ")));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "2040202".equals(
+                session.workspace().orElseThrow().budget().basicLines().get(0).functionCode()));
+    }
+
+    /** Waits for the editor to show {@code expected}; a timeout says what it showed and where the keys went. */
+    private static void waitForEditorText(FxRobot robot, String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#basic-lines .text-field")
+                    .tryQueryAs(TextField.class).map(f -> expected.equals(f.getText())).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder state = new StringBuilder();
+            robot.interact(() -> {
+                state.append("editors ").append(robot.lookup("#basic-lines .text-field").queryAll().stream()
+                        .map(n -> ((TextField) n).getText()).toList());
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    state.append("; ").append(w.getClass().getSimpleName()).append(w.isFocused() ? " focused" : "")
+                            .append(" focus on ").append(w.getScene() == null ? null : w.getScene().getFocusOwner());
+                }
+            });
+            throw new AssertionError("the editor did not show " + expected + " within 60 s: " + state, e);
+        }
     }
 
     @Test

@@ -114,11 +114,28 @@ class TypeAheadTest {
     }
 
     /**
-     * TestFX's robot, without waiting, in a plain text column. With the code picker this timed out
-     * twice at load 15-23 (CodePickerTest once): the cause is not established. A probe showed the
-     * characters still reach the editor once the suggestion popup shows, but in Monocle that popup
-     * is a focused window of its own, so the robot's Enter may go to it rather than to the editor
-     * (under load the popup's 250 ms delay passes before the Enter). The picker is covered above.
+     * The grid may rebuild its cells while a code is being typed (a refresh, a re-layout); the cell
+     * that takes over the edit used to start again from the stored code, dropping what was typed,
+     * and the keys after it reached no editor. Under load this showed as "the code did not show in
+     * the editor" (CodePickerTest).
+     */
+    @Test
+    void whatIsTypedSurvivesTheGridRebuildingItsCells(FxRobot robot) throws Exception {
+        focusCell(robot, 0, FUNCTION);
+        robot.write("20");
+        waitUntil(() -> robot.lookup("#basic-lines .text-field").tryQueryAs(javafx.scene.control.TextField.class)
+                .map(f -> "20".equals(f.getText())).orElse(false));
+        robot.interact(() -> robot.lookup("#basic-lines").queryAs(TableView.class).refresh());
+        robot.write("40202");
+        waitUntil(() -> robot.lookup("#basic-lines .text-field").tryQueryAs(javafx.scene.control.TextField.class)
+                .map(f -> "2040202".equals(f.getText())).orElse(false));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "2040202".equals(lines().get(0).functionCode()));
+    }
+
+    /**
+     * TestFX's robot, without waiting, in a plain text column. (It timed out once at load 15-23 on
+     * the code picker; the picker is covered by CodePickerTest and the rebuilt-cell test above.)
      */
     @Test
     void theRobotTypingAndEnterWithoutWaitingIsStored(FxRobot robot) throws Exception {
