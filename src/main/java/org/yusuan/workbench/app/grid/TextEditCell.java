@@ -87,6 +87,15 @@ public final class TextEditCell<R> extends TableCell<R, R> {
             completion = TextFields.bindAutoCompletion(field, request -> suggestions.apply(request.getUserText()));
             completion.setOnAutoCompleted(e -> finish(1, 0));
             completion.setVisibleRowCount(12);
+            // Where the window system gives the suggestion list the keys (a window of its own under
+            // Monocle, and on desktops that focus popups), an Enter with no suggestion chosen reached
+            // only the list, which acts on a chosen one: the typed code was not committed.
+            completion.getAutoCompletionPopup().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && isEditing() && !suggestionChosen()) {
+                    e.consume();
+                    finish(1, 0);
+                }
+            });
         }
         setText(null);
         setGraphic(field);
@@ -118,6 +127,12 @@ public final class TextEditCell<R> extends TableCell<R, R> {
                 }
             }
         });
+    }
+
+    private boolean suggestionChosen() {
+        return completion != null && completion.getAutoCompletionPopup().getSkin() != null
+                && completion.getAutoCompletionPopup().getSkin().getNode() instanceof javafx.scene.control.ListView<?> list
+                && list.getSelectionModel().getSelectedItem() != null;
     }
 
     /**
@@ -163,6 +178,8 @@ public final class TextEditCell<R> extends TableCell<R, R> {
             draft = null; // the edit ended (Esc, Enter, elsewhere); a cell only being replaced keeps it
         }
         if (completion != null) {
+            // dispose() leaves a showing list on screen, for an editor that is gone
+            completion.getAutoCompletionPopup().hide();
             completion.dispose();
             completion = null;
         }
