@@ -87,13 +87,22 @@ public final class TextEditCell<R> extends TableCell<R, R> {
             completion = TextFields.bindAutoCompletion(field, request -> suggestions.apply(request.getUserText()));
             completion.setOnAutoCompleted(e -> finish(1, 0));
             completion.setVisibleRowCount(12);
-            // Where the window system gives the suggestion list the keys (a window of its own under
-            // Monocle, and on desktops that focus popups), an Enter with no suggestion chosen reached
-            // only the list, which acts on a chosen one: the typed code was not committed.
-            completion.getAutoCompletionPopup().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ENTER && isEditing() && !suggestionChosen()) {
+            hideWhenGone(field, completion);
+            // Enter takes the highlighted suggestion only when it matches what was typed. The list
+            // is fetched in the background after each key and lags a quick typist: Enter on
+            // "2040202" chose the highlighted "2040201 行政运行" of the list for "204020" (a lost
+            // code under load, 2026-11-28). And where the list's window has the keys (Monocle),
+            // an Enter with nothing highlighted reached only the list.
+            javafx.event.EventHandler<javafx.scene.input.KeyEvent> enter = e -> {
+                if (e.getCode() == KeyCode.ENTER && isEditing() && !suggestionMatchesTyped()) {
                     e.consume();
                     finish(1, 0);
+                }
+            };
+            completion.getAutoCompletionPopup().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
+            completion.getAutoCompletionPopup().skinProperty().addListener((o, was, now) -> {
+                if (now != null && now.getNode() != null) {
+                    now.getNode().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
                 }
             });
         }
@@ -129,10 +138,37 @@ public final class TextEditCell<R> extends TableCell<R, R> {
         });
     }
 
-    private boolean suggestionChosen() {
-        return completion != null && completion.getAutoCompletionPopup().getSkin() != null
+    /**
+     * The suggestion list is a window of the stage's, not of the grid: when the grid leaves the
+     * window (another page, another scene) during an edit, the list stayed on screen, and under
+     * Monocle it kept taking the keys meant for the next editor.
+     */
+    private static void hideWhenGone(TextField target, AutoCompletionBinding<String> binding) {
+        javafx.beans.InvalidationListener check = o -> {
+            if (target.getScene() == null || target.getScene().getWindow() == null) {
+                binding.getAutoCompletionPopup().hide();
+            }
+        };
+        target.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.windowProperty().removeListener(check);
+            }
+            if (now != null) {
+                now.windowProperty().addListener(check);
+            }
+            check.invalidated(o);
+        });
+        if (target.getScene() != null) {
+            target.getScene().windowProperty().addListener(check);
+        }
+    }
+
+    /** Whether the list highlights a suggestion holding what was typed (a code's digits or part of a name). */
+    private boolean suggestionMatchesTyped() {
+        return completion != null && field != null && completion.getAutoCompletionPopup().getSkin() != null
                 && completion.getAutoCompletionPopup().getSkin().getNode() instanceof javafx.scene.control.ListView<?> list
-                && list.getSelectionModel().getSelectedItem() != null;
+                && list.getSelectionModel().getSelectedItem() != null
+                && String.valueOf(list.getSelectionModel().getSelectedItem()).contains(field.getText().strip());
     }
 
     /**

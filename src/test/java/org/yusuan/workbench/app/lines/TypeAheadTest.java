@@ -151,7 +151,7 @@ class TypeAheadTest {
         waitUntil(() -> robot.lookup("#basic-lines .text-field").tryQueryAs(javafx.scene.control.TextField.class)
                 .map(f -> "2040202".equals(f.getText())).orElse(false));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "2040202".equals(lines().get(0).functionCode()));
+        CodePickerTest.waitForStoredCode(robot, session, "2040202");
     }
 
     /**
