@@ -60,9 +60,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+until_epoch=
+if [ -n "${UI_REPEAT_UNTIL:-}" ]; then
+    until_epoch=$(date -u -d "$UI_REPEAT_UNTIL" +%s)
+    # A time of day already past means tomorrow's: a run started at 23:40 until 00:58 (comparing
+    # the clock's text stopped such a run before its first round).
+    [ "$until_epoch" -le "$(date +%s)" ] && until_epoch=$((until_epoch + 86400))
+fi
 done_rounds=0
 for k in $(seq "$rounds"); do
-    if [ -n "${UI_REPEAT_UNTIL:-}" ] && [ "$(date -u +%H:%M)" \> "$UI_REPEAT_UNTIL" ]; then
+    if [ -n "$until_epoch" ] && [ "$(date +%s)" -ge "$until_epoch" ]; then
         echo "stopping after $done_rounds rounds: it is past $UI_REPEAT_UNTIL UTC" | tee -a "$out/rounds.txt"
         break
     fi

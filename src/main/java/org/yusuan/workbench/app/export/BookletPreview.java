@@ -189,6 +189,12 @@ public final class BookletPreview {
         HBox bar = new HBox(8, print, new Separator(javafx.geometry.Orientation.VERTICAL), page,
                 new Separator(javafx.geometry.Orientation.VERTICAL), fitWidth, fitPage, smaller, percent, larger,
                 spacer, status, progress);
+        // A narrow window shrinks what it must: the status and the progress bar, never a button's
+        // word (the 打印 button showed "打…" in the user guide's screenshot).
+        for (javafx.scene.layout.Region whole : List.of(print, page, fitWidth, fitPage, smaller, larger)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 6 10 6 10;");
         return bar;

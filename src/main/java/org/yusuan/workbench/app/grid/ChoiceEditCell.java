@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 
 /** A grid cell chosen from a fixed list (资金来源, 经费类型, 资金年度, 单位). */
@@ -44,6 +45,10 @@ public final class ChoiceEditCell<R, V> extends TableCell<R, R> {
         });
         box.setValue(value.apply(getItem()));
         box.setMaxWidth(Double.MAX_VALUE);
+        // The skin brings the keys (its behaviour moves the choice with Up and Down): a box skinned
+        // only at the next pulse drops the keys a quick typist's keyboard delivers before that,
+        // as TextEditCell's field did (issue 10).
+        box.setSkin(new ComboBoxListViewSkin<>(box));
         box.setOnAction(e -> {
             R row = getItem();
             V chosen = box.getValue();

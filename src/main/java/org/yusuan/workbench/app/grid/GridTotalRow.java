@@ -3,10 +3,14 @@ package org.yusuan.workbench.app.grid;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.shape.Rectangle;
 import org.yusuan.workbench.domain.money.Yuan;
 
 /**
@@ -17,6 +21,8 @@ import org.yusuan.workbench.domain.money.Yuan;
 public final class GridTotalRow extends HBox {
 
     private final Label amount = new Label();
+    /** The cells, as wide as the columns: wider than the page when the grid scrolls sideways. */
+    private final HBox cells = new HBox();
 
     /**
      * @param id      the id of the label that shows the sum ({@code basic-lines-total})
@@ -32,10 +38,29 @@ public final class GridTotalRow extends HBox {
         title.textProperty().bind(caption);
         layoutUnder(table, title);
         table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<?, ?>>) c -> layoutUnder(table, title));
+        // The columns' widths must not widen the page: the row once pushed the whole window's
+        // right edge (the grid's last columns, the status bar) off the screen at 1360 px. It is
+        // cut to the page's width instead and moves with the grid when it scrolls sideways.
+        getChildren().add(cells);
+        setMinWidth(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        table.skinProperty().addListener((o, was, now) -> followScrolling(table));
+        followScrolling(table);
+    }
+
+    private void followScrolling(TableView<?> table) {
+        for (Node node : table.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                cells.translateXProperty().bind(bar.valueProperty().negate());
+            }
+        }
     }
 
     private void layoutUnder(TableView<?> table, Label title) {
-        getChildren().clear();
+        cells.getChildren().clear();
         for (int i = 0; i < table.getVisibleLeafColumns().size(); i++) {
             TableColumn<?, ?> column = table.getVisibleLeafColumns().get(i);
             Label cell = i == 0 ? title : "amount-column".equals(column.getId()) ? amount : new Label();
@@ -43,7 +68,7 @@ public final class GridTotalRow extends HBox {
             cell.prefWidthProperty().bind(column.widthProperty());
             cell.minWidthProperty().bind(column.widthProperty());
             cell.maxWidthProperty().bind(column.widthProperty());
-            getChildren().add(cell);
+            cells.getChildren().add(cell);
         }
     }
 }

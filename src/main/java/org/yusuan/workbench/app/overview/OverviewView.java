@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.common.Messages;
+import org.yusuan.workbench.app.tables.TextColumnsFit;
 import org.yusuan.workbench.domain.money.Yuan;
 
 /** The 概况 screen: heading, four figure cards and the units table. */
@@ -82,7 +83,8 @@ public final class OverviewView {
         table.getColumns().add(column("overview.column.projects", r -> String.valueOf(r.projects()), 70));
         table.getColumns().add(amountColumn("overview.column.basicTotal", UnitRow::basicTotal));
         table.getColumns().add(amountColumn("overview.column.projectTotal", UnitRow::projectTotal));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Widths from what the columns show: at 1366×768 fixed widths cut the headers to "单位…".
+        TextColumnsFit.install(table);
         return table;
     }
 

@@ -119,4 +119,23 @@ class BasicLinesViewTest {
         assertThat(workspace().budget().basicLines()).hasSize(before + 1);
         assertThat(workspace().canUndo()).isTrue();
     }
+
+    /**
+     * The 合计 row under the grid is as wide as the grid's columns; it used to widen the page with
+     * them, pushing the grid's right edge and the status bar off the window (seen in the user
+     * guide's screenshot at 1360 px) instead of letting the grid scroll sideways.
+     */
+    @Test
+    void theTotalRowDoesNotWidenThePageBeyondTheWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#basic-lines-total").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] edges = new double[2];
+        robot.interact(() -> {
+            javafx.scene.Node table = robot.lookup("#basic-lines").query();
+            edges[0] = table.localToScene(table.getLayoutBounds()).getMaxX();
+            edges[1] = table.getScene().getWidth();
+        });
+        assertThat(edges[0]).as("the grid's right edge in a window %s px wide", edges[1]).isLessThanOrEqualTo(edges[1]);
+    }
 }

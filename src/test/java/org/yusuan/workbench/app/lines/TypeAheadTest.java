@@ -34,6 +34,7 @@ import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
 class TypeAheadTest {
 
     private static final int FUNCTION = 1;
+    private static final int FUND_YEAR = 7;
     private static final int NOTE = 8;
 
     /** Opened before TestFX's setup (see {@link SampleWindow}). */
@@ -114,11 +115,48 @@ class TypeAheadTest {
     }
 
     /**
-     * TestFX's robot, without waiting, in a plain text column. With the code picker this timed out
-     * twice at load 15-23 (CodePickerTest once): the cause is not established. A probe showed the
-     * characters still reach the editor once the suggestion popup shows, but in Monocle that popup
-     * is a focused window of its own, so the robot's Enter may go to it rather than to the editor
-     * (under load the popup's 250 ms delay passes before the Enter). The picker is covered above.
+     * A choice cell (资金年度 here) opened with F2 and moved with Down in one go: the keys reach the
+     * list at once. Its editor was skinned only at the next pulse, and the Down before that was lost.
+     */
+    @Test
+    void aChoiceOpenedAndMovedInOneGoIsStored(FxRobot robot) throws Exception {
+        focusCell(robot, 0, FUND_YEAR);
+        List<org.yusuan.workbench.domain.budget.FundYear> years = List.of(org.yusuan.workbench.domain.budget.FundYear.values());
+        int was = years.indexOf(lines().get(0).fundYear());
+        boolean down = was + 1 < years.size();
+        KeyCode move = down ? KeyCode.DOWN : KeyCode.UP;
+        var expected = years.get(down ? was + 1 : was - 1);
+        deliverAtOnce(robot, List.of(
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F2, false, false, false, false),
+                new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.F2, false, false, false, false),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", move, false, false, false, false),
+                new KeyEvent(KeyEvent.KEY_RELEASED, "", "", move, false, false, false, false)));
+        waitUntil(() -> expected == lines().get(0).fundYear());
+    }
+
+    /**
+     * The grid may rebuild its cells while a code is being typed (a refresh, a re-layout); the cell
+     * that takes over the edit used to start again from the stored code, dropping what was typed,
+     * and the keys after it reached no editor. Under load this showed as "the code did not show in
+     * the editor" (CodePickerTest).
+     */
+    @Test
+    void whatIsTypedSurvivesTheGridRebuildingItsCells(FxRobot robot) throws Exception {
+        focusCell(robot, 0, FUNCTION);
+        robot.write("20");
+        waitUntil(() -> robot.lookup("#basic-lines .text-field").tryQueryAs(javafx.scene.control.TextField.class)
+                .map(f -> "20".equals(f.getText())).orElse(false));
+        robot.interact(() -> robot.lookup("#basic-lines").queryAs(TableView.class).refresh());
+        robot.write("40202");
+        waitUntil(() -> robot.lookup("#basic-lines .text-field").tryQueryAs(javafx.scene.control.TextField.class)
+                .map(f -> "2040202".equals(f.getText())).orElse(false));
+        robot.type(KeyCode.ENTER);
+        CodePickerTest.waitForStoredCode(robot, session, "2040202");
+    }
+
+    /**
+     * TestFX's robot, without waiting, in a plain text column. (It timed out once at load 15-23 on
+     * the code picker; the picker is covered by CodePickerTest and the rebuilt-cell test above.)
      */
     @Test
     void theRobotTypingAndEnterWithoutWaitingIsStored(FxRobot robot) throws Exception {

@@ -35,6 +35,7 @@ import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.shell.MainWindow;
 import org.yusuan.workbench.app.shell.Page;
+import org.yusuan.workbench.app.shell.WindowPlacement;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
 import org.yusuan.workbench.calc.table.TableRow;
 import org.yusuan.workbench.domain.budget.BasicExpenditureLine;
@@ -43,8 +44,9 @@ import org.yusuan.workbench.service.BudgetWorkspace;
 import org.yusuan.workbench.service.Edit;
 
 /**
- * The 13 disclosure tables as an accountant sees them on a 1366×768 laptop: the window styled as the
- * workstation styles it (Primer, workbench.css, the bundled font), with its navigation pane.
+ * The 13 disclosure tables (and the 概况's units) as an accountant sees them on a 1366×768 laptop: the
+ * first window there, styled as the workstation styles it (Primer, workbench.css, the bundled font),
+ * with its navigation pane at its least width.
  */
 @ExtendWith(ApplicationExtension.class)
 class DisclosureTableViewTest {
@@ -65,7 +67,9 @@ class DisclosureTableViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(p -> { }, () -> { }, new BackgroundTasks());
         window.show(session);
-        scene = new Scene(window.root(), 1366, 768);
+        // The first window on a 1366×768 laptop with a 40 px task bar (1280×728), not the whole screen.
+        javafx.geometry.Rectangle2D place = WindowPlacement.firstPlace(new javafx.geometry.Rectangle2D(0, 0, 1366, 728));
+        scene = new Scene(window.root(), place.getWidth(), place.getHeight());
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -104,6 +108,30 @@ class DisclosureTableViewTest {
         }
         assertThat(cut).as("headers shown cut at 1366×768").isEmpty();
         assertThat(scrolling).as("tables whose columns do not all fit at 1366×768").isEmpty();
+    }
+
+    @Test
+    void theOverviewsUnitTableCutsNoHeaderAndNoName(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPage(Page.Screen.OVERVIEW));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> scene.getRoot().lookup("#unit-table") != null));
+        TableView<?> table = onFx(() -> (TableView<?>) scene.getRoot().lookup("#unit-table"));
+        awaitLayout(table);
+        List<String> checked = new ArrayList<>();
+        List<String> cut = onFx(() -> {
+            List<String> shownCut = new ArrayList<>();
+            List<Node> labels = new ArrayList<>(table.lookupAll(".column-header .label"));
+            labels.addAll(table.lookupAll(".table-cell"));
+            for (Node node : labels) {
+                Labeled label = (Labeled) node;
+                rendered(label).ifPresent(shown -> checked.add(label.getText()));
+                rendered(label).filter(shown -> !shown.equals(label.getText()))
+                        .ifPresent(shown -> shownCut.add(label.getText() + " → " + shown));
+            }
+            return shownCut;
+        });
+        assertThat(checked).as("the texts looked at").contains("单位名称", "基本支出（元）", "长治市公安局上党分局");
+        assertThat(cut).as("单位与人员: headers and cells shown cut").isEmpty();
+        assertThat(onFx(() -> horizontalScrollBarShown(table))).as("单位与人员 scrolls sideways").isFalse();
     }
 
     @Test

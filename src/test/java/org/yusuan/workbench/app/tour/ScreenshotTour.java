@@ -1,5 +1,4 @@
 package org.yusuan.workbench.app.tour;
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.yusuan.workbench.app.WorkbenchApplication;
-import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.shell.MainWindow;
 import org.yusuan.workbench.app.shell.Page;
 import org.yusuan.workbench.app.shell.WorkbenchSession;
@@ -61,12 +58,12 @@ public final class ScreenshotTour extends Application {
         output = Path.of(getParameters().getRaw().get(0));
         Files.createDirectories(output);
         Path file = Files.createTempDirectory("yusuan-tour").resolve("sample.mv.db");
-        BundledFonts.load();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // As the workstation starts: the interface language for JavaFX's own texts (the About box's
+        // button read "OK" in the user guide), the theme, the font, the stylesheet on every window.
+        org.yusuan.workbench.app.WorkbenchLook.install();
         session = WorkbenchSession.open(file, true);
         MainWindow window = new MainWindow(p -> { }, Platform::exit, new org.yusuan.workbench.app.common.BackgroundTasks());
         Scene scene = new Scene(window.root(), 1360, 860);
-        scene.getStylesheets().add(WorkbenchApplication.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("预算编制工作台");
         stage.show();
