@@ -139,8 +139,18 @@ missing=""
 for dep in $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' '); do
     dpkg -s "$dep" >/dev/null 2>&1 || missing="$missing $dep"
 done
+# Overlays need a file system that can hold an overlay's upper layer (not every sandbox's /tmp can):
+# probe once, and skip the real installation with a note rather than fail on the machine's account.
+overlays_work() {
+    local probe="$work/overlay-probe"
+    mkdir -p "$probe/lower" "$probe/up" "$probe/work" "$probe/merged"
+    mount -t overlay overlay -o "lowerdir=$probe/lower,upperdir=$probe/up,workdir=$probe/work" "$probe/merged" \
+        2>/dev/null && umount "$probe/merged"
+}
 if [ -z "${YUSUAN_TEST_DEB_INNER:-}" ] || [ -n "$missing" ]; then
     echo "note: no real installation (needs root and the dependencies; missing:${missing:- none})"
+elif ! overlays_work; then
+    echo "note: no real installation (overlay mounts are not possible on this machine)"
 else
     layers="$work/layers"
     for d in usr etc var opt; do
