@@ -72,14 +72,24 @@ public final class BureauDatabase implements AutoCloseable {
     public static BureauDatabase open(String location) {
         BureauDatabase db = connect(location, false);
         try {
-            db.migrate();
-            if (db.dsl.fetchCount(Tables.STORE_INFO) == 0) {
+            // A database that is not a store (a PostgreSQL database of something else) is left untouched.
+            if (!db.isStore()) {
                 throw new StoreException(TEXTS.get("bureau.notInitialised", location), null);
             }
+            db.migrate();
             return db;
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** Whether {@link #init} made this database a store: its first table holds the store's row. */
+    private boolean isStore() {
+        try {
+            return dsl.fetchCount(Tables.STORE_INFO) > 0;
+        } catch (org.jooq.exception.DataAccessException e) {
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.yusuan.workbench.service.bureau;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,9 @@ abstract class BureauContract {
 
     /** A location for a new, empty store of this kind. */
     abstract String newStore() throws Exception;
+
+    /** Whether nothing was created at a location given to {@code open} that held no store. */
+    abstract boolean untouched(String location) throws Exception;
 
     /** A plain JDBC connection to the store, for counting its rows behind the program's back. */
     abstract Connection connect(String location) throws Exception;
@@ -200,6 +204,14 @@ abstract class BureauContract {
             assertThat(rowCounts()).as(e.getKey()).isEqualTo(before);
         }
         assertThat(bureau.register()).isEqualTo(registerBefore);
+    }
+
+    @Test
+    void aLocationWithoutAStoreIsRefusedAndLeftAsItWas() throws Exception {
+        String empty = newStore();
+        assertThatThrownBy(() -> Bureau.open(empty, Clock.systemUTC()))
+                .isInstanceOf(org.yusuan.workbench.domain.input.StoreException.class).hasMessageContaining("bureau init");
+        assertThat(untouched(empty)).isTrue();
     }
 
     @Test

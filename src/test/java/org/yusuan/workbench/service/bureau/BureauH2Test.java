@@ -11,9 +11,16 @@ class BureauH2Test extends BureauContract {
     @TempDir
     Path folder;
 
+    private int stores;
+
     @Override
     String newStore() {
-        return folder.resolve("汇总库").toString();
+        return folder.resolve("汇总库" + ++stores).toString();
+    }
+
+    @Override
+    boolean untouched(String location) {
+        return !java.nio.file.Files.exists(Path.of(location + ".mv.db"));
     }
 
     @Override

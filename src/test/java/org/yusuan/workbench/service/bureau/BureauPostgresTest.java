@@ -13,6 +13,15 @@ class BureauPostgresTest extends BureauContract {
     }
 
     @Override
+    boolean untouched(String location) throws Exception {
+        try (Connection c = connect(location); var st = c.createStatement();
+             var r = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            r.next();
+            return r.getLong(1) == 0;
+        }
+    }
+
+    @Override
     Connection connect(String location) throws Exception {
         return DriverManager.getConnection(location);
     }
