@@ -66,8 +66,11 @@ public final class BureauWindow {
     private final Button receive = new Button(Messages.get("bureau.receive"));
     private BureauModel.RoundView shown;
     private boolean choosingRound;
+    /** Whether a store opened here becomes the one the next 汇总库 window opens. */
+    private final boolean remember;
 
-    private BureauWindow(Window owner) {
+    private BureauWindow(Window owner, boolean remember) {
+        this.remember = remember;
         Optional.ofNullable(owner).ifPresent(stage::initOwner);
         stage.setTitle(Messages.get("bureau.title"));
         location.setId("bureau-location");
@@ -119,7 +122,8 @@ public final class BureauWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.34);
         table.traceWith((row, column) -> shown == null ? List.of()
-                : BureauModel.trace(shown.consolidation(), tableNumber.getValue(), row, column), "bureau.trace.summary");
+                : BureauModel.trace(shown.consolidation(), tableNumber.getValue(), row, column), "bureau.trace.summary",
+                "bureau.trace.hint");
         state.setId("bureau-state");
         BorderPane root = new BorderPane(split, new VBox(8, top, roundBar), null, state, null);
         root.setPadding(new Insets(10));
@@ -132,14 +136,21 @@ public final class BureauWindow {
         });
     }
 
-    /** Shows the 汇总 window, opening the store used last time if there is one. */
+    /** Shows the 汇总 window, opening the store used last time if there is one; remembers the one opened. */
     public static BureauWindow show(Window owner) {
-        return show(owner, UserPreferences.node("bureau").get(LOCATION_KEY, ""));
+        return show(owner, UserPreferences.node("bureau").get(LOCATION_KEY, ""), true);
     }
 
-    /** Shows the 汇总 window on the store at {@code store} (none when blank). */
-    public static BureauWindow show(Window owner, String store) {
-        BureauWindow window = new BureauWindow(owner);
+    /**
+     * Shows the 汇总 window on the store at {@code store} (none when blank) without changing the store the
+     * user's next window opens (for tests and the screenshot tour, whose stores are temporary).
+     */
+    public static BureauWindow showOnly(Window owner, String store) {
+        return show(owner, store, false);
+    }
+
+    private static BureauWindow show(Window owner, String store, boolean remember) {
+        BureauWindow window = new BureauWindow(owner, remember);
         window.location.setText(store);
         window.stage.show();
         if (!store.isBlank()) {
@@ -162,7 +173,9 @@ public final class BureauWindow {
             model.open(where, create);
             return model.load(null);
         }, view -> {
-            memory.put(LOCATION_KEY, where);
+            if (remember) {
+                memory.put(LOCATION_KEY, where);
+            }
             receive.setDisable(false);
             show(view);
         }, Messages.get("bureau.openFailed"));

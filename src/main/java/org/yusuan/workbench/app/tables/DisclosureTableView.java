@@ -39,8 +39,9 @@ public final class DisclosureTableView extends BorderPane {
     private final TableView<TraceLine> trace = new TableView<>();
     private final Label traceHeading = new Label(Messages.get("tables.trace.hint"));
     private BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer, List<TraceLine>> tracer;
-    /** The sentence above the trace: a unit's table is made of lines, a consolidated one of departments. */
+    /** The sentences above the trace: a unit's table is made of lines, a consolidated one of departments. */
     private String traceSummaryKey = "tables.trace.summary";
+    private String traceHintKey = "tables.trace.hint";
 
     /** Until the table's scroll bar exists (before its first layout), its width in the theme. */
     private static final double SCROLL_BAR_WIDTH = 16;
@@ -57,11 +58,16 @@ public final class DisclosureTableView extends BorderPane {
         this.tracer = tracer;
     }
 
-    /** As {@link #traceWith}, with the key of the sentence that sums the trace up ({0} cell, {1} lines, {2} 元). */
+    /**
+     * As {@link #traceWith}, with the keys of the sentence that sums the trace up ({0} cell, {1} lines,
+     * {2} 元) and of the hint shown before a cell is chosen.
+     */
     public void traceWith(BiFunction<org.yusuan.workbench.calc.table.TableRow, Integer,
-            List<TraceLine>> tracer, String summaryKey) {
+            List<TraceLine>> tracer, String summaryKey, String hintKey) {
         this.tracer = tracer;
         this.traceSummaryKey = summaryKey;
+        this.traceHintKey = hintKey;
+        traceHeading.setText(Messages.get(hintKey));
     }
 
     public DisclosureTableView() {
@@ -128,7 +134,7 @@ public final class DisclosureTableView extends BorderPane {
         int column = leafIndex((TableColumn<org.yusuan.workbench.calc.table.TableRow, ?>) focus.getTableColumn());
         var lines = tracer.apply(row, column);
         if (column < 0 || !(row.cell(column) instanceof Cell.Amount)) {
-            traceHeading.setText(Messages.get("tables.trace.hint"));
+            traceHeading.setText(Messages.get(traceHintKey));
             trace.getItems().clear();
             return;
         }

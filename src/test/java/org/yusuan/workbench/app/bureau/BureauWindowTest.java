@@ -56,9 +56,12 @@ class BureauWindowTest {
         }
     }
 
+    /** What the user's next 汇总库 window would open, before the test: the test must not change it. */
+    private final String remembered = org.yusuan.workbench.app.common.UserPreferences.node("bureau").get("location", "");
+
     @Start
     void start(Stage stage) {
-        window = BureauWindow.show(stage, store);
+        window = BureauWindow.showOnly(stage, store);
     }
 
     @Test
@@ -73,6 +76,7 @@ class BureauWindowTest {
                 .containsExactly(SampleFixture.budget().department().name(), Departments.department(1).department().name());
         assertThat(text(robot, "#bureau-missing")).contains("尚未报送 1 个部门");
         assertThat(text(robot, "#table-title")).contains("预算收支总表");
+        assertThat(text(robot, "#trace-heading")).contains("哪些部门");
 
         TableView<org.yusuan.workbench.calc.table.TableRow> table = robot.lookup("#disclosure-table").queryTableView();
         var total = table.getItems().get(0);
@@ -83,6 +87,8 @@ class BureauWindowTest {
                 .reduce(org.yusuan.workbench.domain.money.Yuan.ZERO, org.yusuan.workbench.domain.money.Yuan::plus))
                 .isEqualTo(((Cell.Amount) total.cell(1)).exact());
         robot.interact(() -> window.stage().close());
+        assertThat(org.yusuan.workbench.app.common.UserPreferences.node("bureau").get("location", ""))
+                .as("a test's temporary store is not remembered for the user").isEqualTo(remembered);
     }
 
     private static String text(FxRobot robot, String id) {

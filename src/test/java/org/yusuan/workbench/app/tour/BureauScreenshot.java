@@ -51,7 +51,7 @@ public final class BureauScreenshot extends Application {
             bureau.trust("012999", fingerprint);
             bureau.receive(packages);
         }
-        BureauWindow window = BureauWindow.show(null, store);
+        BureauWindow window = BureauWindow.showOnly(null, store);
         @SuppressWarnings("unchecked")
         TableView<Object> table = (TableView<Object>) window.stage().getScene().lookup("#disclosure-table");
         whenFilled(table, () -> {
