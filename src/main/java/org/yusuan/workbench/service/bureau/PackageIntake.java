@@ -106,7 +106,11 @@ final class PackageIntake {
             return outcome(file, ImportOutcome.Kind.ALREADY_RECEIVED, TEXTS.get("bureau.alreadyReceived",
                     same.get().fileName(), WHEN.format(same.get().receivedAt())), same.get());
         }
-        Optional<String> refusal = refusal(verified, dep);
+        // The round as the store keys it (BureauRegister.accept): the budget's year and the package's stage.
+        int year = budget.department().budgetYear();
+        String stage = descriptor.stage().label();
+        Optional<RegisterEntry> previous = register.current(year, stage, dep);
+        Optional<String> refusal = refusal(verified, dep, year, stage, previous);
         if (refusal.isPresent()) {
             return ImportOutcome.refused(file, refusal.get());
         }
@@ -114,8 +118,6 @@ final class PackageIntake {
                 descriptor.replaces(), descriptor.divisionCode(), descriptor.stage().label(),
                 verified.signerFingerprint(), descriptor.created(), clock.instant(), budget, verified.chart(),
                 p.chartKey(), p.findings(), p.differingCells());
-        Optional<RegisterEntry> previous = register.current(budget.department().budgetYear(),
-                descriptor.stage().label(), dep);
         register.accept(received);
         RegisterEntry stored = register.fileWithHash(p.sha256()).orElseThrow();
         return previous.isPresent()
@@ -136,7 +138,8 @@ final class PackageIntake {
     }
 
     /** Why a verified package may still not enter this store, if it may not. */
-    private Optional<String> refusal(VerifiedPackage verified, String dep) {
+    private Optional<String> refusal(VerifiedPackage verified, String dep, int year, String stage,
+                                     Optional<RegisterEntry> current) {
         var descriptor = verified.descriptor();
         Optional<String> registered = register.trustedSigner(dep);
         if (registered.isEmpty()) {
@@ -148,9 +151,6 @@ final class PackageIntake {
         if (register.fileWithPackageId(descriptor.packageId()).isPresent()) {
             return Optional.of(TEXTS.get("bureau.samePackageId", descriptor.packageId()));
         }
-        int year = descriptor.budgetYear();
-        String stage = descriptor.stage().label();
-        Optional<RegisterEntry> current = register.current(year, stage, dep);
         if (current.isPresent() && isOlder(descriptor.created(), current.get().created())) {
             return Optional.of(TEXTS.get("bureau.older", descriptor.created(), current.get().fileName(),
                     current.get().created()));
