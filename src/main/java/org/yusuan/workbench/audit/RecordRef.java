@@ -57,6 +57,20 @@ public record RecordRef(RecordKind kind, String unitCode, String projectCode, lo
     }
 
     /**
+     * The identifiers as one language-free text (kind, unit, project, position, table, row), so that
+     * something said about a finding — the unit's 出错说明 — finds it again in any interface language
+     * and at the bureau, which sees the same identifiers in the package but not the line ids.
+     */
+    public String key() {
+        return kind.name() + "|" + orEmpty(unitCode) + "|" + orEmpty(projectCode) + "|" + index + "|" + tableNumber
+                + "|" + orEmpty(rowCode);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
      * From the identifiers, in the program's language: e.g. "项目 012002-008（单位 012002）",
      * "表3 行 2040202"; the codes are the budget's own and go in as they are.
      */

@@ -116,7 +116,7 @@ public final class LiveBudget {
     /** Switches the department's indicator framework; no table reads it, so nothing re-derives. */
     public void replaceFramework(IndicatorFramework framework) {
         Department d = budget.department();
-        budget = budget.withDepartment(new Department(d.code(), d.name(), d.budgetYear(), framework));
+        budget = budget.withDepartment(new Department(d.code(), d.name(), d.budgetYear(), framework, d.divisionCode()));
     }
 
     private static int formIndex(List<PerformanceForm> forms, String projectCode) {

@@ -120,7 +120,7 @@ final class PackageCommand implements Runnable {
         }
 
         /**
-         * 规则 + 位置 name a finding as {@link SubmissionExport#findingKey} does; 出错说明 is the unit's text.
+         * 规则 + 位置 name a finding as {@link SubmissionExport#placeKey} does; 出错说明 is the unit's text.
          * The columns are named as the audit's CSV names them in the interface language (audit.csvHeader).
          */
         private static Map<String, String> explanations(Path csv) throws ExplanationsRefused {

@@ -130,8 +130,8 @@ public final class BudgetFile implements AutoCloseable {
         if (budget.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SubmissionExport.export(budget.get(), database.catalog().load(), target, options, keys,
-                java.time.Clock.systemUTC(), progress));
+        return Optional.of(SubmissionExport.export(budget.get(), database.catalog().load(),
+                database.edits().explanations(), target, options, keys, java.time.Clock.systemUTC(), progress));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.yusuan.workbench.audit.Audit;
@@ -78,6 +79,14 @@ public final class BudgetWorkspace {
     /** The audit of the budget as it is now. */
     public AuditReport audit() {
         return Audit.standard(UserWordList.load()).run(new AuditContext(live.budget(), chart, live.tables()));
+    }
+
+    /**
+     * The unit's 出错说明 kept in the file, by {@link SubmissionExport#findingKey}; the findings of
+     * {@link #audit()} that have one are explained.
+     */
+    public Map<String, String> explanations() {
+        return records.explanations();
     }
 
     /** The qualitative words an indicator value may use: the shipped list and the user's own. */

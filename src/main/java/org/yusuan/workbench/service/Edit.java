@@ -21,7 +21,7 @@ import org.yusuan.workbench.domain.narrative.StateAssetItem;
  */
 public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.FormChange, Edit.FrameworkChange,
         Edit.DepartmentChange, Edit.UnitChange, Edit.StaffingChange, Edit.PriorYearChange, Edit.StateAssetChange,
-        Edit.NarrativeTextChange {
+        Edit.NarrativeTextChange, Edit.ExplanationChange {
 
     /** What the edit did, for the 撤销/重做 menu ("修改基本支出金额", "粘贴 3 行"). */
     String description();
@@ -57,6 +57,8 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         R stateAsset(StateAssetChange edit);
 
         R narrativeText(NarrativeTextChange edit);
+
+        R explanation(ExplanationChange edit);
     }
 
     /** Basic lines removed and added (an update is one of each with the same id). */
@@ -264,6 +266,27 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         @Override
         public Edit inverse() {
             return new NarrativeTextChange(description, section, after, before);
+        }
+    }
+
+    /**
+     * The unit's 出错说明 of an audit finding set, changed or cleared (null = none), by
+     * {@link SubmissionExport#findingKey}; it travels with the finding in the package for the bureau.
+     */
+    record ExplanationChange(String description, String findingKey, String before, String after) implements Edit {
+
+        public ExplanationChange {
+            Objects.requireNonNull(findingKey, "findingKey");
+        }
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.explanation(this);
+        }
+
+        @Override
+        public Edit inverse() {
+            return new ExplanationChange(description, findingKey, after, before);
         }
     }
 }

@@ -130,6 +130,18 @@ final class RecordCommits implements Edit.Handler<Edit> {
         return t;
     }
 
+    @Override
+    public Edit explanation(Edit.ExplanationChange e) {
+        // Not part of the budget's figures: the file keeps it, the live budget does not change.
+        store.setExplanation(e.findingKey(), e.after());
+        return e;
+    }
+
+    /** The 出错说明 kept in the file, by finding key. */
+    Map<String, String> explanations() {
+        return store.explanations();
+    }
+
     private static <K, V> void put(Map<K, V> map, K key, V value) {
         if (value == null) {
             map.remove(key);

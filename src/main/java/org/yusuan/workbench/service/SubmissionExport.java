@@ -13,12 +13,14 @@ import java.util.function.Consumer;
 import org.yusuan.workbench.audit.Audit;
 import org.yusuan.workbench.audit.AuditReport;
 import org.yusuan.workbench.audit.Finding;
+import org.yusuan.workbench.audit.RecordRef;
 import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.calc.table.Cell;
 import org.yusuan.workbench.calc.table.DisclosureTable;
 import org.yusuan.workbench.calc.table.TableRow;
 import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.exchange.submission.PackageLayout;
@@ -49,7 +51,9 @@ public final class SubmissionExport {
     private static final String COVER_LETTER_SUFFIX = "-报送函.pdf";
 
     /**
-     * @param explanations the unit's 出错说明 by {@link #findingKey(Finding)}; findings without one travel without
+     * @param explanations 出错说明 given for this export by {@link #placeKey(Finding)} (the command line's
+     *                     file); they take precedence over those kept in the budget file, which are by
+     *                     {@link #findingKey(Finding)}; findings without one travel without
      */
     public record Options(String stage, String divisionCode, UUID replaces, boolean withBooklet,
                           boolean acceptErrors, Map<String, String> explanations) {
@@ -58,6 +62,10 @@ public final class SubmissionExport {
             if (Labelled.fromLabel(Stage.class, stage).isEmpty()) {
                 throw new IllegalArgumentException(TEXTS.get("package.unknownStage", stage,
                         Labelled.choices(Stage.class)));
+            }
+            divisionCode = divisionCode == null ? "" : divisionCode.strip();
+            if (!Department.isDivisionCode(divisionCode)) {
+                throw new IllegalArgumentException(TEXTS.get("package.badDivision", divisionCode));
             }
             explanations = Map.copyOf(explanations);
         }
@@ -97,13 +105,34 @@ public final class SubmissionExport {
     private SubmissionExport() {
     }
 
-    /** How a finding is named in {@link Options#explanations}: its rule and the record it is about. */
+    /**
+     * How the budget file keeps a finding's 出错说明 and the bureau finds it again: its rule and the record
+     * it is about, by identifiers, whatever the interface language.
+     */
     public static String findingKey(Finding finding) {
+        return findingKey(finding.ruleId(), finding.ref());
+    }
+
+    public static String findingKey(String ruleId, RecordRef ref) {
+        return ruleId + "@" + ref.key();
+    }
+
+    /** How {@link Options#explanations} names a finding: its rule and its 位置 as the audit's CSV prints it. */
+    public static String placeKey(Finding finding) {
         return finding.ruleId() + "@" + finding.ref().describe();
     }
 
     public static Outcome export(Budget budget, ChartOfAccounts chart, Path target, Options options,
                                  SigningKeys keys, Clock clock, Consumer<Step> progress) throws IOException {
+        return export(budget, chart, Map.of(), target, options, keys, clock, progress);
+    }
+
+    /**
+     * @param kept the 出错说明 kept in the budget file, by {@link #findingKey(Finding)}
+     */
+    public static Outcome export(Budget budget, ChartOfAccounts chart, Map<String, String> kept, Path target,
+                                 Options options, SigningKeys keys, Clock clock, Consumer<Step> progress)
+            throws IOException {
         progress.accept(Step.AUDIT);
         AuditReport audit = Audit.standard(UserWordList.load()).run(budget, chart);
         if (audit.hasErrors() && !options.acceptErrors()) {
@@ -122,9 +151,10 @@ public final class SubmissionExport {
         var keyPair = keys.loadOrCreate();
         Stage stage = Labelled.fromLabel(Stage.class, options.stage()).orElseThrow();
         var header = new Submission.Header(UUID.randomUUID(), options.replaces(), stage,
-                options.divisionCode(), ProgramVersion.current().orElse(""),
+                options.divisionCode().isEmpty() ? budget.department().divisionCode() : options.divisionCode(),
+                ProgramVersion.current().orElse(""),
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        var submission = new Submission(header, budget, chart, cells, findings(audit, options.explanations()), booklet);
+        var submission = new Submission(header, budget, chart, cells, findings(audit, options.explanations(), kept), booklet);
         progress.accept(Step.WRITE);
         PackageWriter.Written[] written = new PackageWriter.Written[1];
         OutputFiles.replace(target, out -> written[0] = PackageWriter.write(submission, keyPair, out));
@@ -161,12 +191,13 @@ public final class SubmissionExport {
         return cells;
     }
 
-    private static List<FindingLine> findings(AuditReport audit, Map<String, String> explanations) {
+    private static List<FindingLine> findings(AuditReport audit, Map<String, String> given, Map<String, String> kept) {
         return audit.findings().stream().map(f -> {
             var r = f.ref();
+            String explanation = given.getOrDefault(placeKey(f), kept.get(findingKey(f)));
             return new FindingLine(f.severity().name(), f.ruleId(), f.title(), f.message(), r.describe(),
                     r.kind().name(), r.unitCode(), r.projectCode(), r.index(), r.tableNumber(), r.rowCode(),
-                    explanations.get(findingKey(f)));
+                    explanation);
         }).toList();
     }
 }

@@ -5,8 +5,8 @@ import static org.yusuan.workbench.store.Columns.name;
 import static org.yusuan.workbench.store.jooq.Tables.BASIC_LINE;
 import static org.yusuan.workbench.store.jooq.Tables.BUDGET_UNIT;
 import static org.yusuan.workbench.store.jooq.Tables.DEPARTMENT;
+import static org.yusuan.workbench.store.jooq.Tables.FINDING_EXPLANATION;
 import static org.yusuan.workbench.store.jooq.Tables.PERFORMANCE_FORM;
-import static org.yusuan.workbench.store.jooq.Tables.DEPARTMENT;
 import static org.yusuan.workbench.store.jooq.Tables.NARRATIVE_TEXT;
 import static org.yusuan.workbench.store.jooq.Tables.PRIOR_YEAR_FIGURE;
 import static org.yusuan.workbench.store.jooq.Tables.PROJECT;
@@ -14,6 +14,7 @@ import static org.yusuan.workbench.store.jooq.Tables.STATE_ASSET;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -204,12 +205,14 @@ public final class BudgetEdits {
         return id;
     }
 
-    /** 部门编码, 名称, 预算年度 and 绩效指标框架 of the one department row. */
+    /** 部门编码, 名称, 预算年度, 绩效指标框架 and 行政区划代码 of the one department row. */
     public void updateDepartment(Department after) {
         inTransaction(tx -> {
             if (tx.update(DEPARTMENT).set(DEPARTMENT.CODE, after.code()).set(DEPARTMENT.NAME, after.name())
                     .set(DEPARTMENT.BUDGET_YEAR, after.budgetYear())
-                    .set(DEPARTMENT.INDICATOR_FRAMEWORK, after.framework().name()).execute() != 1) {
+                    .set(DEPARTMENT.INDICATOR_FRAMEWORK, after.framework().name())
+                    .set(DEPARTMENT.DIVISION_CODE, after.divisionCode().isEmpty() ? null : after.divisionCode())
+                    .execute() != 1) {
                 throw new IllegalStateException("the file holds no department");
             }
         });
@@ -269,6 +272,23 @@ public final class BudgetEdits {
                         .values(section.name(), text).execute();
             }
         });
+    }
+
+    /** The unit's 出错说明 of the finding named {@code findingKey}; null removes it. */
+    public void setExplanation(String findingKey, String explanation) {
+        inTransaction(tx -> {
+            tx.deleteFrom(FINDING_EXPLANATION).where(FINDING_EXPLANATION.FINDING_KEY.eq(findingKey)).execute();
+            if (explanation != null) {
+                tx.insertInto(FINDING_EXPLANATION, FINDING_EXPLANATION.FINDING_KEY, FINDING_EXPLANATION.EXPLANATION)
+                        .values(findingKey, explanation).execute();
+            }
+        });
+    }
+
+    /** Every 出错说明 kept in the file, by finding key. */
+    public Map<String, String> explanations() {
+        return dsl.selectFrom(FINDING_EXPLANATION)
+                .fetchMap(FINDING_EXPLANATION.FINDING_KEY, FINDING_EXPLANATION.EXPLANATION);
     }
 
     private void inTransaction(Consumer<DSLContext> work) {

@@ -65,7 +65,7 @@ final class BudgetReader {
         }
         var d = dept.get();
         Department department = new Department(d.getCode(), d.getName(), d.getBudgetYear(),
-                IndicatorFramework.valueOf(d.getIndicatorFramework()));
+                IndicatorFramework.valueOf(d.getIndicatorFramework()), d.getDivisionCode());
         Map<Long, String> unitCodes = tx.select(BUDGET_UNIT.ID, BUDGET_UNIT.CODE).from(BUDGET_UNIT)
                 .fetchMap(BUDGET_UNIT.ID, BUDGET_UNIT.CODE);
         List<BudgetUnit> units = tx.selectFrom(BUDGET_UNIT).orderBy(BUDGET_UNIT.SORT_ORDER)

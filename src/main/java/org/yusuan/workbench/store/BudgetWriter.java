@@ -47,7 +47,8 @@ final class BudgetWriter {
     void write(Budget budget) {
         var d = budget.department();
         tx.insertInto(DEPARTMENT, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME, DEPARTMENT.BUDGET_YEAR,
-                DEPARTMENT.INDICATOR_FRAMEWORK).values(1, d.code(), d.name(), d.budgetYear(), d.framework().name()).execute();
+                DEPARTMENT.INDICATOR_FRAMEWORK, DEPARTMENT.DIVISION_CODE).values(1, d.code(), d.name(), d.budgetYear(),
+                d.framework().name(), d.divisionCode().isEmpty() ? null : d.divisionCode()).execute();
         int order = 0;
         for (BudgetUnit unit : budget.units()) {
             long id = tx.insertInto(BUDGET_UNIT, BUDGET_UNIT.CODE, BUDGET_UNIT.NAME, BUDGET_UNIT.UNIT_TYPE,

@@ -59,6 +59,22 @@ class BudgetEditsTest {
     }
 
     @Test
+    void theDivisionCodeAndTheExplanationsAreKeptAcrossReopening() {
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            assertThat(db.budgets().load().orElseThrow().department().divisionCode()).as("not entered yet").isEmpty();
+            db.edits().updateDepartment(db.budgets().load().orElseThrow().department().withDivisionCode("140404"));
+            db.edits().setExplanation("F.missing@PROJECT||012002-008|0|0|", "由主管部门统一填报。");
+            db.edits().setExplanation("W.x@DEPARTMENT||||0|0|", "临时");
+            db.edits().setExplanation("W.x@DEPARTMENT||||0|0|", null);
+        }
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            assertThat(db.budgets().load().orElseThrow().department().divisionCode()).isEqualTo("140404");
+            assertThat(db.edits().explanations())
+                    .containsExactly(java.util.Map.entry("F.missing@PROJECT||012002-008|0|0|", "由主管部门统一填报。"));
+        }
+    }
+
+    @Test
     void aFailingEditChangesNothing() {
         try (BudgetDatabase db = BudgetDatabase.open(file)) {
             Budget before = db.budgets().load().orElseThrow();

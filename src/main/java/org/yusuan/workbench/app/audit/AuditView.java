@@ -2,10 +2,12 @@ package org.yusuan.workbench.app.audit;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.common.DialogService;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.audit.Audit;
 import org.yusuan.workbench.audit.AuditRule;
@@ -25,7 +28,8 @@ import org.yusuan.workbench.audit.Severity;
 /**
  * The audit findings under one heading per severity (错误, 警告, 提示, with their counts), each
  * finding under its rule's title in words; the rule's code and what it checks are in the tooltip,
- * for support over the telephone.
+ * for support over the telephone. An error or a warning the unit sends anyway gets its 出错说明 here
+ * (the link under it, or F2), kept in the file and carried with the finding in the package.
  */
 public final class AuditView extends BorderPane {
 
@@ -40,6 +44,7 @@ public final class AuditView extends BorderPane {
         }
     }
 
+    private final AuditViewModel model;
     private final TreeView<AuditRow> tree = new TreeView<>(new TreeItem<>());
     /** Headings the accountant folded stay folded when the audit re-runs after an edit. */
     private final Set<Severity> collapsed = EnumSet.noneOf(Severity.class);
@@ -48,6 +53,7 @@ public final class AuditView extends BorderPane {
      * @param jump called with the record at fault when a finding is double-clicked (or Enter pressed)
      */
     public AuditView(AuditViewModel model, Consumer<RecordRef> jump) {
+        this.model = model;
         Label heading = new Label();
         heading.getStyleClass().add("page-heading");
         heading.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("audit.heading",
@@ -66,6 +72,8 @@ public final class AuditView extends BorderPane {
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 jumpToSelected(jump);
+            } else if (e.getCode() == KeyCode.F2) {
+                selectedFinding().filter(AuditViewModel::explainable).ifPresent(this::explain);
             }
         });
         show(model);
@@ -80,9 +88,32 @@ public final class AuditView extends BorderPane {
     }
 
     private void jumpToSelected(Consumer<RecordRef> jump) {
+        selectedFinding().ifPresent(f -> jump.accept(f.ref()));
+    }
+
+    private Optional<Finding> selectedFinding() {
         TreeItem<AuditRow> selected = tree.getSelectionModel().getSelectedItem();
-        if (selected != null && !selected.getValue().isHeading()) {
-            jump.accept(selected.getValue().finding().ref());
+        return selected == null || selected.getValue().isHeading() ? Optional.empty()
+                : Optional.of(selected.getValue().finding());
+    }
+
+    /** Asks for the finding's 出错说明 until it is accepted or the accountant cancels. */
+    private void explain(Finding finding) {
+        DialogService dialogs = new DialogService(() -> getScene() == null ? null : getScene().getWindow());
+        String text = model.explanation(finding).orElse("");
+        while (true) {
+            Optional<String> typed = dialogs.text("explanation", Messages.get("audit.explanation.title"),
+                    Messages.get("audit.explanation.header", finding.title(), finding.ref().describe()), text,
+                    Messages.get("audit.explanation.save"), Messages.get("export.cancel"));
+            if (typed.isEmpty()) {
+                return;
+            }
+            Optional<String> refused = model.explain(finding, typed.get());
+            if (refused.isEmpty()) {
+                return;
+            }
+            dialogs.errorAndWait(Messages.get("audit.explanation.refused"), refused.get());
+            text = typed.get();
         }
     }
 
@@ -130,7 +161,24 @@ public final class AuditView extends BorderPane {
             // the tree indents findings by one level: leave room for it and the scroll bar
             message.prefWidthProperty().bind(tree.widthProperty().subtract(90));
             message.setMinHeight(Region.USE_PREF_SIZE);
-            setGraphic(new VBox(2, title, message));
+            VBox box = new VBox(2, title, message);
+            if (AuditViewModel.explainable(finding)) {
+                Optional<String> explanation = model.explanation(finding);
+                explanation.ifPresent(text -> {
+                    Label said = new Label(Messages.get("audit.explanation.shown", text));
+                    said.getStyleClass().add("finding-explanation");
+                    said.setWrapText(true);
+                    said.prefWidthProperty().bind(message.prefWidthProperty());
+                    said.setMinHeight(Region.USE_PREF_SIZE);
+                    box.getChildren().add(said);
+                });
+                Hyperlink edit = new Hyperlink(Messages.get(explanation.isPresent()
+                        ? "audit.explanation.change" : "audit.explanation.add"));
+                edit.getStyleClass().add("finding-explain");
+                edit.setOnAction(e -> explain(finding));
+                box.getChildren().add(edit);
+            }
+            setGraphic(box);
             setTooltip(new Tooltip(Messages.get("audit.rule", finding.ruleId(), description(finding.ruleId()))));
         }
     }

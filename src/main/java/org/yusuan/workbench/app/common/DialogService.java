@@ -72,6 +72,29 @@ public final class DialogService {
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
+    /**
+     * Asks for a text of several lines, {@code initial} to start from.
+     *
+     * @param id the dialog pane's id, for tests and the screenshot tour
+     * @return the text as typed (possibly empty) when the user chose {@code yes}; empty when cancelled
+     */
+    public Optional<String> text(String id, String title, String header, String initial, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        TextArea area = new TextArea(initial);
+        area.setWrapText(true);
+        area.setPrefSize(560, 160);
+        area.setId(id + "-text");
+        Alert alert = new Alert(Alert.AlertType.NONE, "", yesButton, noButton);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setContent(area);
+        alert.getDialogPane().setId(id);
+        alert.setOnShown(e -> area.requestFocus());
+        owned(alert);
+        return alert.showAndWait().filter(yesButton::equals).map(b -> area.getText());
+    }
+
     /** A box of {@code type}, owned, not yet shown: for a site that adds to it (an id, content). */
     public Alert box(Alert.AlertType type, String header, String text) {
         Alert alert = new Alert(type, text);

@@ -30,7 +30,9 @@ public final class UnitsView extends BorderPane {
                 Fields.labelled(Messages.get("dept.units.departmentName"),
                         id(Fields.committed(model.departmentNameProperty(), model::editDepartmentName, 360), "department-name")),
                 Fields.labelled(Messages.get("dept.units.budgetYear"),
-                        id(Fields.committed(model.budgetYearProperty(), model::editBudgetYear, 90), "budget-year")));
+                        id(Fields.committed(model.budgetYearProperty(), model::editBudgetYear, 90), "budget-year")),
+                Fields.labelled(Messages.get("dept.units.divisionCode"),
+                        id(Fields.committed(model.divisionCodeProperty(), model::editDivisionCode, 120), "division-code")));
         Label totals = new Label();
         totals.setId("staff-totals");
         totals.setStyle(Fields.TOTALS_STYLE);

@@ -33,6 +33,7 @@ public final class UnitsViewModel {
     private final ReadOnlyStringWrapper departmentCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper departmentName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper budgetYear = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper divisionCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unitTotals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -51,6 +52,7 @@ public final class UnitsViewModel {
         departmentCode.set(d.code());
         departmentName.set(d.name());
         budgetYear.set(String.valueOf(d.budgetYear()));
+        divisionCode.set(d.divisionCode());
         String selectedCode = selected.get() == null ? null : selected.get().code();
         units.setAll(budget.units());
         selected.set(units.stream().filter(u -> u.code().equals(selectedCode)).findFirst()
@@ -87,7 +89,7 @@ public final class UnitsViewModel {
             return refusals.refuse(Messages.get("dept.field.departmentCode"), Messages.get("dept.reason.digits", 20));
         }
         Department d = workspace.budget().department();
-        return department(new Department(code, d.name(), d.budgetYear(), d.framework()),
+        return department(new Department(code, d.name(), d.budgetYear(), d.framework(), d.divisionCode()),
                 Messages.get("dept.edit.departmentCode"));
     }
 
@@ -100,7 +102,7 @@ public final class UnitsViewModel {
             return refusals.refuse(Messages.get("dept.field.departmentName"), Messages.get("grid.reason.control"));
         }
         Department d = workspace.budget().department();
-        return department(new Department(d.code(), name, d.budgetYear(), d.framework()),
+        return department(new Department(d.code(), name, d.budgetYear(), d.framework(), d.divisionCode()),
                 Messages.get("dept.edit.departmentName"));
     }
 
@@ -111,8 +113,21 @@ public final class UnitsViewModel {
             return refusals.refuse(Messages.get("dept.field.budgetYear"), Messages.get("dept.reason.year"));
         }
         Department d = workspace.budget().department();
-        return department(new Department(d.code(), d.name(), Integer.parseInt(year), d.framework()),
+        return department(new Department(d.code(), d.name(), Integer.parseInt(year), d.framework(), d.divisionCode()),
                 Messages.get("dept.edit.budgetYear"));
+    }
+
+    /**
+     * 行政区划代码: the code the finance bureau files the department under, printed on the 报送函 and
+     * carried in the package; empty until entered.
+     */
+    public Optional<String> editDivisionCode(String text) {
+        String code = text == null ? "" : text.strip();
+        if (!Department.isDivisionCode(code)) {
+            return refusals.refuse(Messages.get("dept.field.divisionCode"), Messages.get("dept.reason.divisionCode"));
+        }
+        return department(workspace.budget().department().withDivisionCode(code),
+                Messages.get("dept.edit.divisionCode"));
     }
 
     private Optional<String> department(Department after, String description) {
@@ -291,6 +306,10 @@ public final class UnitsViewModel {
 
     public ReadOnlyStringProperty budgetYearProperty() {
         return budgetYear.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty divisionCodeProperty() {
+        return divisionCode.getReadOnlyProperty();
     }
 
     /** "编制人员共N人，实有在职人数M人" for the whole department, as the booklet's 概况 says it. */

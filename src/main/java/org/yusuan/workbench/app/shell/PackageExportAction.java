@@ -1,23 +1,23 @@
 package org.yusuan.workbench.app.shell;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import org.yusuan.workbench.app.common.BackgroundTasks;
 import org.yusuan.workbench.app.common.DialogService;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.export.ProgressDialog;
 import org.yusuan.workbench.audit.Severity;
+import org.yusuan.workbench.service.Edit;
 import org.yusuan.workbench.service.SigningKeys;
 import org.yusuan.workbench.service.SubmissionExport;
 
 /**
- * 文件 → 导出报送数据包: the stage, the file, then the export off the FX thread with its steps shown. The
+ * 文件 → 导出报送数据包: the stage, 区划 and booklet ({@link PackageExportDialog}), the file, then the export
+ * off the FX thread with its steps shown. The
  * audit runs first inside the export; when it finds errors nothing is written and they are listed with
  * the question whether to send them anyway — only an explicit 仍然导出 exports, and the errors travel
  * inside the package.
@@ -42,23 +42,24 @@ final class PackageExportAction {
     }
 
     void start(WorkbenchSession session) {
-        session.workspace().ifPresent(ws -> {
-            List<String> stages = SubmissionExport.stages();
-            ChoiceDialog<String> stage = new ChoiceDialog<>(stages.get(0), stages);
-            stage.setTitle(title());
-            stage.setHeaderText(Messages.get("file.exportPackage.stage"));
-            stage.getDialogPane().setId("package-stage");
-            Optional.ofNullable(owner.get()).ifPresent(stage::initOwner);
+        session.workspace().ifPresent(ws -> PackageExportDialog.ask(owner.get(), ws).ifPresent(choice -> {
             var department = ws.budget().department();
-            stage.showAndWait().ifPresent(s -> chooser.choose(title(), Messages.get("file.exportPackage.fileName",
-                            department.name(), String.valueOf(department.budgetYear()), s),
+            if (!choice.divisionCode().equals(department.divisionCode())) {
+                // Entered once: the 区划 is the department's and is kept in the file for the next package.
+                ws.apply(new Edit.DepartmentChange(Messages.get("dept.edit.divisionCode"), department,
+                        department.withDivisionCode(choice.divisionCode())));
+            }
+            chooser.choose(title(), Messages.get("file.exportPackage.fileName", department.name(),
+                            String.valueOf(department.budgetYear()), choice.stage()),
                     Messages.get("file.filter.package"), "*.yspkg")
-                    .ifPresent(target -> export(session, target, s, false)));
-        });
+                    .ifPresent(target -> export(session, target, choice, false));
+        }));
     }
 
-    private void export(WorkbenchSession session, Path target, String stage, boolean acceptErrors) {
-        var options = new SubmissionExport.Options(stage, "", null, false, acceptErrors, Map.of());
+    private void export(WorkbenchSession session, Path target, PackageExportDialog.Choice choice,
+                        boolean acceptErrors) {
+        var options = new SubmissionExport.Options(choice.stage(), choice.divisionCode(), null, choice.withBooklet(),
+                acceptErrors, Map.of());
         Task<SubmissionExport.Outcome> task = new Task<>() {
             @Override
             protected SubmissionExport.Outcome call() throws Exception {
@@ -77,7 +78,7 @@ final class PackageExportAction {
             var outcome = task.getValue();
             if (outcome.written().isEmpty()) {
                 if (askToSendErrors(outcome)) {
-                    export(session, target, stage, true);
+                    export(session, target, choice, true);
                 }
                 return;
             }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.yusuan.workbench.audit.Audit;
 import org.yusuan.workbench.audit.AuditReport;
+import org.yusuan.workbench.audit.RecordKind;
+import org.yusuan.workbench.audit.RecordRef;
 import org.yusuan.workbench.calc.DisclosureTables;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Project;
@@ -179,13 +181,19 @@ final class PackageIntake {
 
     /** The bureau's findings, each with the unit's 出错说明 where the package has one for the same finding. */
     private static List<ReceivedFinding> findings(AuditReport audit, VerifiedPackage verified) {
+        // By identifiers, not by the 位置 text: the unit may have written it in another interface language.
         Map<String, String> explanations = new HashMap<>();
-        verified.findings().stream().filter(f -> f.explanation() != null)
-                .forEach(f -> explanations.put(f.ruleId() + "@" + f.location(), f.explanation()));
+        verified.findings().stream().filter(f -> f.explanation() != null).forEach(f -> recordKind(f.recordKind())
+                .ifPresent(kind -> explanations.put(SubmissionExport.findingKey(f.ruleId(), new RecordRef(kind,
+                        f.agencyCode(), f.projectCode(), 0, f.itemNo(), f.tableNo(), f.rowCode())), f.explanation())));
         List<ReceivedFinding> findings = new ArrayList<>();
         audit.findings().forEach(f -> findings.add(new ReceivedFinding(f.severity().name(), f.ruleId(), f.title(),
                 f.message(), f.ref().describe(), explanations.get(SubmissionExport.findingKey(f)))));
         return findings;
+    }
+
+    private static Optional<RecordKind> recordKind(String name) {
+        return java.util.Arrays.stream(RecordKind.values()).filter(k -> k.name().equals(name)).findFirst();
     }
 
     /** Cells of the 13 tables where the unit's figures differ from the bureau's derivation of its data. */

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
@@ -89,6 +92,28 @@ class AuditViewTest {
         // The navigation highlights the page the jump went to, not 审核.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> String.valueOf(robot.lookup("#navigation").queryAs(TreeView.class)
                 .getSelectionModel().getSelectedItem()).contains("基本支出"));
+    }
+
+    @Test
+    void anErrorSentAnywayGetsItsExplanationKeptInTheFile(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPage(Page.Screen.AUDIT));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !cellTexts(robot).isEmpty());
+        TreeCell<?> missingForm = cellShowing(robot, "项目缺少绩效目标表");
+        robot.clickOn(missingForm.getGraphic().lookup(".finding-explain"));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#explanation").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#explanation").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).contains("项目缺少绩效目标表");
+        robot.interact(() -> ((TextArea) dialog.lookup("#explanation-text")).setText("  由主管部门统一填报。 "));
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow()));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cellTexts(robot).contains("出错说明：由主管部门统一填报。"));
+        var workspace = session.workspace().orElseThrow();
+        assertThat(workspace.explanations()).as("kept in the file, trimmed").containsValue("由主管部门统一填报。");
+        robot.interact(workspace::undo);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !cellTexts(robot).contains("出错说明：由主管部门统一填报。"));
+        assertThat(workspace.explanations()).isEmpty();
     }
 
     /** The texts of the visible rows of the audit list: group headings and finding titles and messages. */

@@ -31,6 +31,7 @@ import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.exchange.submission.Signatures;
 import org.yusuan.workbench.exchange.submission.TamperedPackages;
 import org.yusuan.workbench.service.SigningKeys;
+import org.yusuan.workbench.service.SubmissionExport;
 import org.yusuan.workbench.testsupport.Departments;
 
 /**
@@ -257,6 +258,28 @@ abstract class BureauContract {
                 SampleFixture.budget().department().code());
         assertThat(status.submitted().get(0).errors()).isPositive();
         assertThat(status.missing()).containsExactly(Departments.department(1).department().code(), "777777");
+    }
+
+    @Test
+    void theUnitsExplanationKeptInItsFileReachesTheBureauWithItsFinding() throws Exception {
+        Budget budget = SampleFixture.budget();
+        var error = org.yusuan.workbench.audit.Audit.standard().run(budget, SampleFixture.CHART)
+                .of(org.yusuan.workbench.audit.Severity.ERROR).get(0);
+        Path explained = packages.resolve("附说明.yspkg");
+        SubmissionExport.export(budget, SampleFixture.CHART, Map.of(SubmissionExport.findingKey(error),
+                        "绩效目标表由主管部门统一填报。"), explained,
+                new SubmissionExport.Options("一上", "", null, false, true, Map.of()),
+                new SigningKeys(packages.resolve("keys-sample")), Clock.fixed(MADE, ZoneOffset.UTC), step -> { });
+        trustBoth();
+
+        assertThat(bureau.receive(List.of(explained))).singleElement()
+                .satisfies(o -> assertThat(o.kind()).isEqualTo(ImportOutcome.Kind.ACCEPTED));
+
+        long fileId = bureau.register().get(0).fileId();
+        // Matched by the finding's identifiers in the package, not by its 位置 text in the unit's language.
+        assertThat(bureau.findings(fileId)).filteredOn(f -> f.ruleId().equals(error.ruleId()))
+                .singleElement().satisfies(f -> assertThat(f.explanation()).isEqualTo("绩效目标表由主管部门统一填报。"));
+        assertThat(bureau.findings(fileId)).filteredOn(f -> f.explanation() != null).hasSize(1);
     }
 
     private void trustBoth() {
