@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Kills the program (SIGKILL) at random moments and checks the budget file afterwards.
 
-Usage: tools/reliability/kill-probe.py [RUNS_PER_SCENARIO [SCENARIO_WORD]] (default 40; 5 scenarios;
-e.g. `kill-probe.py 40 edits` runs only the edits)
+Usage: tools/reliability/kill-probe.py [RUNS_PER_SCENARIO [SCENARIO_WORD]] (default 40; 7 scenarios;
+e.g. `kill-probe.py 40 edits` runs only the edits, `kill-probe.py 20 bureau` the bureau's store)
 Needs: mvn -B package -DskipTests (target/yusuan.jar) and the test classes with their class path
 (the script builds them with Maven if missing). Results: docs/reliability.md.
 
 After every kill the file is opened twice with `yusuan info`; both opens must agree and hold
-either the old or the new budget whole, and what the program acknowledged must be there.
+either the old or the new budget whole, and what the program acknowledged must be there. The bureau's
+scenarios do the same with an H2 consolidation store (`bureau status` and `bureau tables`): the
+department's old package or the new one, whole, and the new one once 已接收 was printed.
 """
 import csv, os, random, shutil, subprocess, sys, tempfile, time, pathlib
 
@@ -127,6 +129,60 @@ def scenario_edits(work, base, classpath):
     return ok, f"acked={last} opens={a}/{b}"
 
 
+class BureauStore:
+    """An H2 bureau store holding the sample's package, and a newer, much larger package of the same
+    department (the big workbook), both signed with one throwaway key; the tables CSV of each, as the
+    bureau shows it after a clean import, is what a killed import must leave whole."""
+
+    def __init__(self, work, base, book):
+        self.work = work
+        keys = work / "keys"
+        self.cli = ["java", f"-Dyusuan.keys={keys}", "-jar", str(JAR)]
+        new_db = work / "bureau-new.mv.db"
+        shutil.copy(base, new_db)
+        self.run("import", "--db", str(new_db), str(book))
+        self.old_pkg, self.new_pkg = work / "old.yspkg", work / "new.yspkg"
+        self.run("package", "export", "--db", str(base), "--out", str(self.old_pkg), "--accept-errors")
+        self.run("package", "export", "--db", str(new_db), "--out", str(self.new_pkg), "--accept-errors")
+        signer = next(l for l in self.run("package", "verify", str(self.old_pkg)).splitlines()
+                      if l.startswith("签名公钥指纹")).split("：")[1]
+        self.base = work / "bureau-base.mv.db"
+        self.run("bureau", "init", "--store", str(self.base))
+        self.run("bureau", "trust", "--store", str(self.base), "--dept", "012", "--key", signer)
+        self.run("bureau", "import", "--store", str(self.base), str(self.old_pkg))
+        self.old_tables = self.tables(self.base)
+        done = work / "bureau-done.mv.db"
+        shutil.copy(self.base, done)
+        self.run("bureau", "import", "--store", str(done), str(self.new_pkg))
+        self.new_tables = self.tables(done)
+        assert self.old_tables != self.new_tables
+
+    def run(self, *args):
+        return subprocess.run(self.cli + list(args), capture_output=True, text=True, check=True).stdout
+
+    def tables(self, store):
+        """Table 1 of the consolidation and the register's current file, or an error string."""
+        try:
+            status = self.run("bureau", "status", "--store", str(store))
+            current = [l.split("\t")[-1] for l in status.splitlines() if l.startswith("012\t")]
+            return self.run("bureau", "tables", "--store", str(store), "--table", "1", "--format", "csv"), current
+        except subprocess.CalledProcessError as e:
+            return "ERROR " + (e.stdout + e.stderr).strip()[:200]
+
+
+def scenario_bureau(work, bureau, after_success):
+    store = work / "b.mv.db"
+    shutil.copy(bureau.base, store)
+    proc = java(*bureau.cli[1:], "bureau", "import", "--store", str(store), str(bureau.new_pkg))
+    out = kill_at(proc, random.uniform(0, 0.4) if after_success else random.uniform(0, 15.0),
+                  marker="已接收" if after_success else None)
+    a, b = bureau.tables(store), bureau.tables(store)
+    acknowledged = "已接收" in out
+    state = "old" if a == bureau.old_tables else "new" if a == bureau.new_tables else f"other: {a}"
+    ok = a == b and state in ("old", "new") and (not acknowledged or state == "new")
+    return ok, f"ack={acknowledged} store={state[:200]} same-twice={a == b}"
+
+
 def first_line_amount(db, classpath):
     """The first basic line's amount in 元 (the edit count), read back by a test driver."""
     out = subprocess.run(["java", "-cp", classpath, "org.yusuan.workbench.service.FirstLineMain", str(db)],
@@ -157,7 +213,18 @@ def main():
         "sample (new file), killed during": lambda: scenario_sample(work),
         "migration of a schema-3 file, killed during": lambda: scenario_migration(work),
         "edits through the service layer, killed during": lambda: scenario_edits(work, base, classpath),
+        "bureau import of a newer package into an H2 store, killed during":
+            lambda: scenario_bureau(work, bureau(), False),
+        "bureau import of a newer package into an H2 store, killed 0-0.4 s after success":
+            lambda: scenario_bureau(work, bureau(), True),
     }
+    made = []
+
+    def bureau():
+        # Built once, and only when a bureau scenario runs: it takes a minute.
+        if not made:
+            made.append(BureauStore(work, base, book))
+        return made[0]
     print(f"| scenario | kills | bad |\n|---|---|---|")
     total_bad = 0
     for name, run in scenarios.items():

@@ -57,9 +57,15 @@ public final class Departments {
 
     /** Department {@code budget}'s package, signed with the key in {@code keys}, made at {@code made}. */
     public static Path exportPackage(Budget budget, Path target, SigningKeys keys, Instant made) throws Exception {
+        return exportPackage(budget, target, keys, made, Map.of());
+    }
+
+    /** As above, with the unit's 出错说明 kept in its file ({@code explanations} by finding key). */
+    public static Path exportPackage(Budget budget, Path target, SigningKeys keys, Instant made,
+                                     Map<String, String> explanations) throws Exception {
         var options = new SubmissionExport.Options("一上", "140404", null, false, true, Map.of());
-        SubmissionExport.export(budget, SampleFixture.CHART, target, options, keys, Clock.fixed(made, ZoneOffset.UTC),
-                step -> { });
+        SubmissionExport.export(budget, SampleFixture.CHART, explanations, target, options, keys,
+                Clock.fixed(made, ZoneOffset.UTC), step -> { });
         return target;
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.tables.TraceLine;
 import org.yusuan.workbench.calc.table.TableRow;
+import org.yusuan.workbench.domain.bureau.ReceivedFinding;
+import org.yusuan.workbench.domain.bureau.RegisterEntry;
 import org.yusuan.workbench.service.bureau.Bureau;
 import org.yusuan.workbench.service.bureau.Consolidation;
 import org.yusuan.workbench.service.bureau.ImportOutcome;
@@ -53,6 +55,11 @@ final class BureauModel implements AutoCloseable {
 
     synchronized List<ImportOutcome> receive(List<Path> files) throws IOException {
         return bureau.receive(files);
+    }
+
+    /** The bureau's audit of a received file, with the unit's 出错说明 where it sent one. */
+    synchronized List<ReceivedFinding> findings(RegisterEntry file) {
+        return bureau.findings(file.fileId());
     }
 
     /** The departments in a consolidated cell, as lines of the cell's trace: one per department. */

@@ -63,6 +63,7 @@ public final class BureauWindow {
     private final Label missing = new Label();
     private final Label state = new Label();
     private final DisclosureTableView table = new DisclosureTableView();
+    private final BureauFindings findings = new BureauFindings();
     private final Button receive = new Button(Messages.get("bureau.receive"));
     private BureauModel.RoundView shown;
     private boolean choosingRound;
@@ -114,8 +115,12 @@ public final class BureauWindow {
                 column("bureau.column.file", RegisterEntry::fileName, 220)));
         missing.setId("bureau-missing");
         missing.setWrapText(true);
-        VBox left = new VBox(6, submitted, departments, missing);
-        VBox.setVgrow(departments, Priority.ALWAYS);
+        departments.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showFindings(now));
+        SplitPane departmentsAndFindings = new SplitPane(departments, findings);
+        departmentsAndFindings.setOrientation(Orientation.VERTICAL);
+        departmentsAndFindings.setDividerPositions(0.45);
+        VBox left = new VBox(6, submitted, departmentsAndFindings, missing);
+        VBox.setVgrow(departmentsAndFindings, Priority.ALWAYS);
         VBox right = new VBox(6, tableNumber, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
@@ -199,13 +204,24 @@ public final class BureauWindow {
             return;
         }
         var status = shown.status();
-        departments.getItems().setAll(status.submitted());
         submitted.setText(Messages.get("bureau.submitted", String.valueOf(status.submitted().size())));
         missing.setText(status.missing().isEmpty() ? Messages.get("bureau.noneMissing")
                 : Messages.get("bureau.missing", String.valueOf(status.missing().size()),
                         String.join(Messages.get("bureau.separator"), status.missing())));
+        departments.getItems().setAll(status.submitted());
+        if (!status.submitted().isEmpty()) {
+            departments.getSelectionModel().select(0);
+        }
         state.setText(Messages.get("bureau.shown", model.location()));
         showTable();
+    }
+
+    private void showFindings(RegisterEntry file) {
+        if (file == null) {
+            findings.show(null, List.of());
+            return;
+        }
+        run(() -> model.findings(file), list -> findings.show(file, list), Messages.get("bureau.loadFailed"));
     }
 
     private void showTable() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yusuan.workbench.calc.SampleFixture;
 import org.yusuan.workbench.calc.table.Cell;
+import org.yusuan.workbench.domain.bureau.ReceivedFinding;
 import org.yusuan.workbench.domain.bureau.RegisterEntry;
 import org.yusuan.workbench.service.SigningKeys;
 import org.yusuan.workbench.service.bureau.Bureau;
@@ -42,8 +44,11 @@ class BureauWindowTest {
         // Made before TestFX's setup, whose time limit a busy machine could exceed.
         folder = Files.createTempDirectory("yusuan-bureau-window");
         var keys = new SigningKeys(folder.resolve("keys"));
+        var error = org.yusuan.workbench.audit.Audit.standard().run(SampleFixture.budget(), SampleFixture.CHART)
+                .of(org.yusuan.workbench.audit.Severity.ERROR).get(0);
         Path sample = Departments.exportPackage(SampleFixture.budget(), folder.resolve("上党分局.yspkg"), keys,
-                Instant.parse("2026-11-20T08:00:00Z"));
+                Instant.parse("2026-11-20T08:00:00Z"), java.util.Map.of(
+                        org.yusuan.workbench.service.SubmissionExport.findingKey(error), "由主管部门统一填报。"));
         second = Departments.exportPackage(Departments.department(1), folder.resolve("第二部门.yspkg"), keys,
                 Instant.parse("2026-11-20T08:00:00Z"));
         store = folder.resolve("汇总").toString();
@@ -69,9 +74,19 @@ class BureauWindowTest {
         TableView<RegisterEntry> departments = robot.lookup("#bureau-departments").queryTableView();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> departments.getItems().size() == 1);
         assertThat(text(robot, "#bureau-missing")).contains("尚未报送 2 个部门").contains("777777");
+        // The first department's findings are shown at once: errors first, with the unit's 出错说明.
+        ListView<ReceivedFinding> findings = robot.lookup("#bureau-findings").queryListView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !findings.getItems().isEmpty());
+        assertThat(findings.getItems().get(0).severity()).isEqualTo("ERROR");
+        assertThat(findings.getItems().get(0).explanation()).isEqualTo("由主管部门统一填报。");
+        assertThat(text(robot, "#bureau-findings-heading")).contains("错误 1 项").contains("出错说明的 1 项");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#bureau-findings .finding-explanation")
+                .tryQuery().map(n -> ((Label) n).getText().equals("出错说明：由主管部门统一填报。")).orElse(false));
 
         robot.interact(() -> window.receive(List.of(second)));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> departments.getItems().size() == 2);
+        // The window's state is read from the test's thread: wait for the whole of it, not its first part.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> departments.getItems().size() == 2
+                && text(robot, "#bureau-missing").contains("尚未报送 1 个部门"));
         assertThat(departments.getItems()).extracting(RegisterEntry::depName)
                 .containsExactly(SampleFixture.budget().department().name(), Departments.department(1).department().name());
         assertThat(text(robot, "#bureau-missing")).contains("尚未报送 1 个部门");
