@@ -76,6 +76,13 @@ class BureauCommandTest {
         assertThat(status.out()).contains("2023 年一上").contains("已报送 1 个部门")
                 .containsPattern("012\t长治市公安局上党分局\t[0-9: -]+\t1\t5\t\\d+\t0\t上党分局-2023-一上.yspkg");
 
+        var findings = Cli.run("bureau", "status", "--store", store, "--dept", "012");
+        assertThat(findings.out()).contains("部门 012 长治市公安局上党分局（上党分局-2023-一上.yspkg）的审核结果：")
+                .containsSubsequence("【错误】项目缺少绩效目标表：", "【警告】");
+        var unknown = Cli.run("bureau", "status", "--store", store, "--dept", "999");
+        assertThat(unknown.status()).isEqualTo(YusuanCommand.REFUSED);
+        assertThat(unknown.err()).contains("部门 999 在这一年度和阶段没有报送数据包");
+
         String own = Cli.run("tables", "--db", db.toString(), "--format", "csv").out();
         assertThat(Cli.run("bureau", "tables", "--store", store, "--format", "csv").out()).isEqualTo(own);
         assertThat(Cli.run("bureau", "tables", "--store", store, "--dept", "999").err()).contains("999");
