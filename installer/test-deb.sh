@@ -46,7 +46,10 @@ for f in /usr/bin/* /bin/*; do
     case "$(readlink -f "$f")" in */jvm/* | */jdk*/* | */java*/bin/*) continue ;; esac
     ln -sf "$f" "$work/bin/" 2>/dev/null || true
 done
-user_env=(env -i "PATH=$work/bin" "HOME=$work/home" LANG=C.UTF-8 NO_AT_BRIDGE=1)
+# Java takes user.home from the password file, not $HOME: without the option the installed program
+# would keep its preferences (recent files, window places) and keys in the real user's folder.
+user_env=(env -i "PATH=$work/bin" "HOME=$work/home" LANG=C.UTF-8 NO_AT_BRIDGE=1
+    "JAVA_TOOL_OPTIONS=-Duser.home=$work/home")
 "${user_env[@]}" sh -c 'command -v java' >/dev/null && fail "a java is still on the test PATH"
 [ -n "${YUSUAN_HIDE:-}" ] && [ -z "$(ls -A /usr/lib/jvm 2>/dev/null)" ] && echo "JDK hidden:${YUSUAN_HIDE}"
 
