@@ -78,7 +78,9 @@ public final class OverviewView {
         table.getColumns().add(column("overview.column.code", UnitRow::code, 90));
         table.getColumns().add(column("overview.column.name", UnitRow::name, 300));
         table.getColumns().add(column("overview.column.type", UnitRow::type, 190));
-        table.getColumns().add(column("overview.column.staff", r -> r.authorized() + " / " + r.actual(), 120));
+        // Not entered is said so: "0 / 0" would state that the unit has no staff.
+        table.getColumns().add(column("overview.column.staff", r -> r.staffingEntered()
+                ? r.authorized() + " / " + r.actual() : Messages.get("overview.staff.none"), 120));
         table.getColumns().add(column("overview.column.basicLines", r -> String.valueOf(r.basicLines()), 100));
         table.getColumns().add(column("overview.column.projects", r -> String.valueOf(r.projects()), 70));
         table.getColumns().add(amountColumn("overview.column.basicTotal", UnitRow::basicTotal));

@@ -47,7 +47,7 @@ public final class OverviewViewModel {
         var staffing = budget.staffing().stream().filter(s -> s.unitCode().equals(unit.code())).toList();
         return new UnitRow(unit.code(), unit.name(), unit.type().label(),
                 staffing.stream().mapToInt(Staffing::authorized).sum(),
-                staffing.stream().mapToInt(Staffing::actual).sum(),
+                staffing.stream().mapToInt(Staffing::actual).sum(), !staffing.isEmpty(),
                 lines.size(), projects.size(),
                 lines.stream().map(BasicExpenditureLine::amount).reduce(Yuan.ZERO, Yuan::plus),
                 projects.stream().map(Project::total).reduce(Yuan.ZERO, Yuan::plus));
