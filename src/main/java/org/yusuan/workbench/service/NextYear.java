@@ -35,18 +35,33 @@ public final class NextYear {
      *                             holds no budget or cannot be opened; then no file was created
      */
     static NextYearReport create(Path from, Path to, BuiltInCatalog shelf) {
+        Path target = refuseExisting(to);
+        Path source = BudgetDatabase.normalize(from).toAbsolutePath();
+        try (BudgetDatabase db = BudgetDatabase.openReadOnly(source)) {
+            return create(db, source, target, shelf);
+        }
+    }
+
+    /**
+     * From a file the caller has open (the workstation's own file, which a second connection could not
+     * open): it is only read.
+     */
+    static NextYearReport fromOpen(BudgetDatabase open, Path to) {
+        return create(open, open.file().toAbsolutePath(), refuseExisting(to), BuiltInCatalog.shipped());
+    }
+
+    private static Path refuseExisting(Path to) {
         Path target = BudgetDatabase.normalize(to).toAbsolutePath();
         if (BudgetDatabase.exists(target)) {
             throw new BudgetFileException(TEXTS.get("nextYear.targetExists", target), null);
         }
-        Path source = BudgetDatabase.normalize(from).toAbsolutePath();
-        Budget old;
-        ChartOfAccounts oldChart;
-        try (BudgetDatabase db = BudgetDatabase.openReadOnly(source)) {
-            old = db.budgets().load().orElseThrow(
-                    () -> new BudgetFileException(TEXTS.get("nextYear.noBudget", source), null));
-            oldChart = db.catalog().load();
-        }
+        return target;
+    }
+
+    private static NextYearReport create(BudgetDatabase db, Path source, Path target, BuiltInCatalog shelf) {
+        Budget old = db.budgets().load().orElseThrow(
+                () -> new BudgetFileException(TEXTS.get("nextYear.noBudget", source), null));
+        ChartOfAccounts oldChart = db.catalog().load();
         int oldYear = old.department().budgetYear();
         int newYear = oldYear + 1;
         int fromCatalog = shelf.catalogYearFor(oldYear);
@@ -62,8 +77,8 @@ public final class NextYear {
         var figures = NarrativeCalculator.compute(old, new BudgetLedger(old, oldChart));
         NextYearCarry.Carried carried = NextYearCarry.carry(old, figures, newChart, successors);
         Budget budget = carried.budget();
-        BudgetDatabase.create(target, db -> {
-            db.budgets().replace(budget, newChart);
+        BudgetDatabase.create(target, created -> {
+            created.budgets().replace(budget, newChart);
             return true;
         });
         return new NextYearReport(source, target, old.department().name(), oldYear, newYear, catalogYear,
