@@ -72,6 +72,27 @@ class AuditRulesTest {
     }
 
     @Test
+    void aCatalogOfAnEarlierYearThanTheBudgetIsANotice() {
+        Budget budget = new TinyBudget().build();
+        Budget nextYear = budget.withDepartment(new org.yusuan.workbench.domain.budget.Department(
+                budget.department().code(), budget.department().name(), 2024, budget.department().framework()));
+
+        AuditReport report = audit(nextYear);
+
+        assertThat(rules(report)).containsExactly("C.year");
+        Finding f = report.findings().get(0);
+        assertThat(f.severity()).isEqualTo(Severity.NOTICE);
+        assertThat(f.message()).contains("预算年度为 2024 年，科目目录为 2023 年度（沿用）", "科目目录导入");
+        // The year's official list imported: its codes carry the budget year, and the notice is gone.
+        ChartOfAccounts imported = new ChartOfAccounts(List.of(new CatalogEntry(Classification.FUNCTIONAL,
+                "2040298", "新增", 2024, "导入")), List.of());
+        ChartOfAccounts merged = new ChartOfAccounts(
+                java.util.stream.Stream.concat(CHART.allEntries().stream(), imported.allEntries().stream()).toList(),
+                CHART.mappings());
+        assertThat(audit(nextYear, merged).findings()).isEmpty();
+    }
+
+    @Test
     void aBasicLineWithoutGovernmentCodeIsAnError() {
         ChartOfAccounts noMapping = new ChartOfAccounts(CHART.allEntries(), CHART.mappings().stream()
                 .filter(m -> !(m.category() == UnitCategory.ADMINISTRATIVE && m.departmentalCode().equals("30201")))

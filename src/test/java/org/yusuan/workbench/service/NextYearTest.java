@@ -91,9 +91,12 @@ class NextYearTest {
         NextYearReport report = FILES.createNextYear(sample, next);
 
         Budget budget;
+        List<Finding> catalogNotice;
         try (BudgetFile file = FILES.open(next)) {
             budget = file.budget().orElseThrow();
+            catalogNotice = file.audit().orElseThrow().ofRule("C.year");
         }
+        assertThat(catalogNotice).as("the audit says the 2023 catalog is carried").hasSize(1);
         assertThat(budget.units()).isEqualTo(sampleBudget.units());
         assertThat(budget.staffing()).isEqualTo(sampleBudget.staffing());
         assertThat(budget.stateAssets()).isEqualTo(sampleBudget.stateAssets());
