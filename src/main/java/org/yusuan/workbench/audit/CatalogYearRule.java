@@ -8,7 +8,7 @@ import org.yusuan.workbench.domain.classification.CatalogEntry;
 /**
  * The file's catalog is of an earlier year than the budget: a budget year without a catalog of its
  * own starts from the nearest earlier one (the program ships no newer one, or next year's budget was
- * made from last year's file), and the official list of the year, once imported, replaces it.
+ * made from last year's file), and the year's complete official list, once imported, replaces it.
  */
 final class CatalogYearRule implements AuditRule {
 
@@ -25,7 +25,8 @@ final class CatalogYearRule implements AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         int budgetYear = context.budget().department().budgetYear();
-        int catalogYear = context.chart().allEntries().stream().mapToInt(CatalogEntry::year).max().orElse(budgetYear);
+        // The oldest year in the catalog: a carried catalog with a few codes of the year added is still carried.
+        int catalogYear = context.chart().allEntries().stream().mapToInt(CatalogEntry::year).min().orElse(budgetYear);
         return catalogYear < budgetYear
                 ? List.of(finding(TEXTS.get("rule.C.year.message", String.valueOf(budgetYear),
                         String.valueOf(catalogYear)), RecordRef.department()))

@@ -82,14 +82,16 @@ class AuditRulesTest {
         assertThat(rules(report)).containsExactly("C.year");
         Finding f = report.findings().get(0);
         assertThat(f.severity()).isEqualTo(Severity.NOTICE);
-        assertThat(f.message()).contains("预算年度为 2024 年，科目目录为 2023 年度（沿用）", "科目目录导入");
-        // The year's official list imported: its codes carry the budget year, and the notice is gone.
-        ChartOfAccounts imported = new ChartOfAccounts(List.of(new CatalogEntry(Classification.FUNCTIONAL,
-                "2040298", "新增", 2024, "导入")), List.of());
-        ChartOfAccounts merged = new ChartOfAccounts(
-                java.util.stream.Stream.concat(CHART.allEntries().stream(), imported.allEntries().stream()).toList(),
+        assertThat(f.message()).contains("预算年度为 2024 年，科目目录为 2023 年度（沿用）", "catalog import");
+        // A code of the year added to the carried catalog: still carried. The year's list in its place: no notice.
+        ChartOfAccounts added = new ChartOfAccounts(java.util.stream.Stream.concat(CHART.allEntries().stream(),
+                java.util.stream.Stream.of(new CatalogEntry(Classification.FUNCTIONAL, "2040298", "新增", 2024, "导入")))
+                .toList(), CHART.mappings());
+        assertThat(rules(audit(nextYear, added))).containsExactly("C.year");
+        ChartOfAccounts replaced = new ChartOfAccounts(CHART.allEntries().stream()
+                .map(e -> new CatalogEntry(e.classification(), e.code(), e.name(), 2024, "导入")).toList(),
                 CHART.mappings());
-        assertThat(audit(nextYear, merged).findings()).isEmpty();
+        assertThat(audit(nextYear, replaced).findings()).isEmpty();
     }
 
     @Test

@@ -201,6 +201,36 @@ class NextYearTest {
                 .anySatisfy(s -> assertThat(s).contains("2040221 → 2040224"));
     }
 
+    @Test
+    void theYearsCompleteOfficialListReplacesTheCarriedCatalogAndTheLinesItLacksAreListed() throws IOException {
+        Path next = dir.resolve("2024.mv.db");
+        FILES.createNextYear(sample, next);
+        Path partial = dir.resolve("补充.csv");
+        Files.writeString(partial, "分类,科目编码,科目名称,年度\n支出功能分类,2040298,新增测试项,2024\n");
+        Path official = dir.resolve("2024科目.csv");
+        Files.writeString(official, resource("catalog.csv").replace(",2023\n", ",2024\n")
+                .replaceAll("支出功能分类,2080505,[^\n]*\n", ""));
+
+        try (BudgetFile file = FILES.open(next)) {
+            // A partial list cannot stand alone (its parents are in the carried catalog): merged, as before.
+            CatalogUpdate.Outcome merged = file.importCatalog(partial);
+            assertThat(merged.problems()).isEmpty();
+            assertThat(merged.replaced()).isFalse();
+            assertThat(file.audit().orElseThrow().ofRule("C.unknown")).isEmpty();
+
+            CatalogUpdate.Outcome replaced = file.importCatalog(official);
+
+            assertThat(replaced.problems()).isEmpty();
+            assertThat(replaced.replaced()).isTrue();
+            var audit = file.audit().orElseThrow();
+            assertThat(audit.ofRule("C.year")).isEmpty();
+            long lines = sampleBudget.basicLines().stream().filter(l -> l.fundYear() == FundYear.CURRENT
+                    && l.functionCode().equals("2080505")).count();
+            assertThat(audit.ofRule("C.unknown")).hasSize((int) lines)
+                    .allSatisfy(f -> assertThat(f.message()).contains("2080505"));
+        }
+    }
+
     /** The shipped 2023 catalog and a 2024 one with a code renumbered, one withdrawn, one split, one gone. */
     private Path shelfWithA2024Catalog() throws IOException {
         Path shelf = dir.resolve("catalogs");
