@@ -202,15 +202,17 @@ final class FileActions {
         if (chosen == null) {
             return;
         }
-        choose(Messages.get("file.nextYear.toTitle"), Messages.get("file.nextYear.fileName"),
-                Messages.get("file.filter.budget"), "*.mv.db")
+        // From the open budget the new file's name is known (部门 and year); from another file it is not yet read.
+        String suggested = isOpen(chosen.toPath()) ? session.budget().map(b -> Messages.get("file.new.fileName",
+                b.department().name(), String.valueOf(b.department().budgetYear() + 1)))
+                .orElse(Messages.get("file.nextYear.fileName")) : Messages.get("file.nextYear.fileName");
+        choose(Messages.get("file.nextYear.toTitle"), suggested, Messages.get("file.filter.budget"), "*.mv.db")
                 .ifPresent(target -> createNextYear(chosen.toPath(), target, open));
     }
 
     /** Makes {@code target} from {@code from} in the background; then opens it and shows the report. */
     void createNextYear(Path from, Path target, Consumer<Path> open) {
-        boolean fromOpenFile = session != null && WorkbenchSession.FILES.onDisk(from).toAbsolutePath()
-                .equals(WorkbenchSession.FILES.onDisk(session.file()).toAbsolutePath());
+        boolean fromOpenFile = isOpen(from);
         Task<NextYearReport> task = new Task<>() {
             @Override
             protected NextYearReport call() {
@@ -227,6 +229,11 @@ final class FileActions {
         task.setOnFailed(e -> error(Messages.get("file.nextYear.failed"), task.getException()));
         ProgressDialog.show(owner.get(), Messages.get("file.nextYear.title"), task);
         background.submit(task);
+    }
+
+    private boolean isOpen(Path file) {
+        return session != null && WorkbenchSession.FILES.onDisk(file).toAbsolutePath()
+                .equals(WorkbenchSession.FILES.onDisk(session.file()).toAbsolutePath());
     }
 
     private void showReport(NextYearReport report) {
