@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.yusuan.workbench.calc.ledger.BudgetLedger;
 import org.yusuan.workbench.calc.narrative.NarrativeCalculator;
 import org.yusuan.workbench.domain.budget.Budget;
+import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.CodeSuccessors;
 import org.yusuan.workbench.domain.input.BudgetFileException;
@@ -64,15 +65,18 @@ public final class NextYear {
         ChartOfAccounts oldChart = db.catalog().load();
         int oldYear = old.department().budgetYear();
         int newYear = oldYear + 1;
-        int fromCatalog = shelf.catalogYearFor(oldYear);
+        // Last year's catalog is of the oldest year among its codes (a carried catalog with a few codes of the
+        // year added is still the earlier year's; one replaced by the year's official list is that year's).
+        int fromCatalog = oldChart.allEntries().stream().mapToInt(CatalogEntry::year).min()
+                .orElse(shelf.catalogYearFor(oldYear));
         int toCatalog = shelf.catalogYearFor(newYear);
-        // A newer catalog on the shelf replaces last year's; otherwise last year's file's own catalog
-        // (the built-in one with whatever official list was imported into it) is the nearest earlier one.
+        // A newer catalog on the shelf replaces last year's, codes moved through the mappings of the years
+        // between; otherwise last year's file's own catalog (with whatever official list was imported into
+        // it) is the nearest earlier one and is carried.
         boolean newerCatalog = toCatalog > fromCatalog;
         ChartOfAccounts newChart = newerCatalog ? shelf.chartFor(newYear) : oldChart;
         CodeSuccessors successors = newerCatalog ? shelf.successors(fromCatalog, toCatalog) : CodeSuccessors.none();
-        int catalogYear = newerCatalog ? toCatalog : oldChart.allEntries().stream()
-                .mapToInt(e -> e.year()).max().orElse(fromCatalog);
+        int catalogYear = newerCatalog ? toCatalog : fromCatalog;
 
         var figures = NarrativeCalculator.compute(old, new BudgetLedger(old, oldChart));
         NextYearCarry.Carried carried = NextYearCarry.carry(old, figures, newChart, successors);
