@@ -199,6 +199,15 @@ class NextYearTest {
         assertThat(report.sentences()).anySatisfy(s -> assertThat(s).contains("2080505").contains("已撤销"))
                 .anySatisfy(s -> assertThat(s).contains("2210201").contains("2210202、2210203"))
                 .anySatisfy(s -> assertThat(s).contains("2040221 → 2040224"));
+
+        // And on to 2025 (no 2025 catalog on the shelf): the file's 2024 catalog is carried, nothing is moved
+        // again, and the lines still without a code of the catalog are listed again.
+        NextYearReport after = NextYear.create(next, dir.resolve("2025.mv.db"), shelf);
+        assertThat(after.catalogYear()).isEqualTo(2024);
+        assertThat(after.catalogOfItsOwn()).isFalse();
+        assertThat(after.recoded()).isEmpty();
+        assertThat(after.unmapped()).extracting(NextYearReport.CodeNote::oldCode)
+                .containsExactlyInAnyOrderElementsOf(report.unmapped().stream().map(NextYearReport.CodeNote::oldCode).toList());
     }
 
     @Test
