@@ -25,7 +25,7 @@ public final class Audit {
                 new BasicProjectSplitRule(), new SubtotalRule(), new CrossTableRule());
         List<AuditRule> rules = new ArrayList<>(identities);
         rules.add(new RoundingDifferenceRule(identities));
-        rules.addAll(List.of(new CodesInCatalogRule(), new GovernmentCodeRule(),
+        rules.addAll(List.of(new CodesInCatalogRule(), new CatalogYearRule(), new GovernmentCodeRule(),
                 new MissingFormRule(), new FormTotalRule(), new FormSourcesRule(), new FormPeriodRule(),
                 new IndicatorValueRule(words.words()), new WordListRule(words), new DoubledIndicatorRule(),
                 new CostIndicatorRule(), new CostAboveAmountRule(words.words()), new RequiredLevelsRule(),

@@ -44,7 +44,9 @@ final class CatalogCommand implements Runnable {
                     return Problems.report(spec.commandLine().getErr(), TEXTS.get("catalog.file", file.getFileName()),
                             outcome.problems());
                 }
-                spec.commandLine().getOut().println(TEXTS.get("catalog.merged", CliTexts.n(outcome.merged())));
+                spec.commandLine().getOut().println(outcome.replaced()
+                        ? TEXTS.get("catalog.replaced", CliTexts.n(outcome.merged()))
+                        : TEXTS.get("catalog.merged", CliTexts.n(outcome.merged())));
                 return 0;
             }
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 
 /** {@code yusuan}: the command line of Yusuan Workbench. */
 @Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {SampleCommand.class, ImportCommand.class, TemplateCommand.class, CatalogCommand.class,
+        subcommands = {SampleCommand.class, NextYearCommand.class, ImportCommand.class, TemplateCommand.class, CatalogCommand.class,
                 InfoCommand.class, TablesCommand.class, NarrativeCommand.class, AuditCommand.class,
                 FormsCommand.class, BookletCommand.class, XlsxCommand.class, PackageCommand.class, BureauCommand.class,
                 CommandLine.HelpCommand.class})

@@ -85,6 +85,14 @@ public final class BudgetFile implements AutoCloseable {
         return outcome;
     }
 
+    /**
+     * 新建下一年度预算 from this open file, which is only read: {@code to} is created whole, holding the
+     * next year (see {@link BudgetFiles#createNextYear}).
+     */
+    public NextYearReport createNextYear(Path to) {
+        return NextYear.fromOpen(database, to);
+    }
+
     /** A consistent copy of the file at {@code target}, written whole and renamed into place. */
     public void backupTo(Path target) throws IOException {
         database.backupTo(target);

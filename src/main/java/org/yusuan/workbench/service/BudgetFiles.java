@@ -84,6 +84,18 @@ public final class BudgetFiles {
         return NewBudgetFile.started(file, start);
     }
 
+    /**
+     * 新建下一年度预算: creates {@code to} whole, holding the year after the budget in {@code from},
+     * which is only read (opened read-only, never changed).
+     *
+     * @return what was carried, left out, moved to the new catalog or left for the accountant to recode
+     * @throws org.yusuan.workbench.domain.input.BudgetFileException with a sentence for the user when
+     *         {@code to} exists or {@code from} cannot be read or holds no budget; then no file was created
+     */
+    public NextYearReport createNextYear(Path from, Path to) {
+        return NextYear.create(from, to);
+    }
+
     /** Writes the blank base-data workbook a unit fills in. */
     public void writeTemplate(Path out) throws IOException {
         TemplateWriter.write(out);

@@ -16,8 +16,16 @@ import org.yusuan.workbench.store.BudgetDatabase;
 /** Merges an official catalog file into a budget file's chart of accounts, all or nothing. */
 public final class CatalogUpdate {
 
-    /** @param merged number of entries added or renamed; problems when refused */
-    public record Outcome(int merged, List<ImportProblem> problems) {
+    /**
+     * @param merged   number of entries added or renamed (or, when {@code replaced}, the catalog's entries)
+     * @param replaced whether the file held a catalog carried from an earlier year that the complete
+     *                 list of the budget year replaced
+     */
+    public record Outcome(int merged, List<ImportProblem> problems, boolean replaced) {
+
+        public Outcome(int merged, List<ImportProblem> problems) {
+            this(merged, problems, false);
+        }
     }
 
     private CatalogUpdate() {
@@ -34,8 +42,17 @@ public final class CatalogUpdate {
         // A new file has no catalog yet: the official file extends the built-in one, it does not replace it.
         boolean newFile = db.catalog().isEmpty();
         ChartOfAccounts existing = newFile ? BuiltInCatalog.load(year) : db.catalog().load();
-        CatalogImport.Result result = CatalogImport.check(sheet, existing, year,
-                "导入：" + file.getFileName() + "（" + java.time.LocalDate.now() + "）");
+        String provenance = "导入：" + file.getFileName() + "（" + java.time.LocalDate.now() + "）";
+        if (!newFile && isCarried(existing, year)) {
+            // A catalog carried from an earlier year (no catalog of the budget year was shipped): the
+            // year's list, when complete in itself (every parent in the file), replaces it whole.
+            CatalogImport.Result whole = CatalogImport.check(sheet, ChartOfAccounts.empty(), year, provenance);
+            if (whole.isOk()) {
+                db.catalog().replace(whole.entries(), existing.mappings());
+                return new Outcome(whole.entries().size(), List.of(), true);
+            }
+        }
+        CatalogImport.Result result = CatalogImport.check(sheet, existing, year, provenance);
         if (!result.isOk()) {
             return new Outcome(0, result.problems());
         }
@@ -46,5 +63,10 @@ public final class CatalogUpdate {
         entries.addAll(result.entries());
         db.catalog().merge(entries, newFile ? existing.mappings() : List.of());
         return new Outcome(result.entries().size(), List.of());
+    }
+
+    /** The catalog holds entries of an earlier year than the budget's (carried, perhaps with additions). */
+    private static boolean isCarried(ChartOfAccounts catalog, int budgetYear) {
+        return catalog.allEntries().stream().anyMatch(e -> e.year() < budgetYear);
     }
 }

@@ -60,6 +60,8 @@ public final class BudgetDatabase implements AutoCloseable {
     /** Held open for the whole session: keeps the database (and its file lock) alive. */
     private final Connection keeper;
     private final DSLContext dsl;
+    /** A temporary folder deleted on close (the migrated copy a read-only open reads from), or null. */
+    private Path discardOnClose;
 
     private BudgetDatabase(Path file, JdbcConnectionPool pool, Connection keeper) {
         this.file = file;
@@ -119,6 +121,42 @@ public final class BudgetDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing budget file for reading only (last year's file when next year's is made
+     * from it): identified as {@link #open} does, then read through a read-only connection, so the
+     * file is never written — not even upgraded. A file of an older schema is read from a migrated
+     * temporary copy, deleted on close. Every write through the result fails.
+     *
+     * @throws BudgetFileException when the file does not exist, is in use, damaged, not a budget file
+     *                             or from a newer program
+     */
+    public static BudgetDatabase openReadOnly(Path file) {
+        Path normalized = normalize(file).toAbsolutePath();
+        if (!Files.isRegularFile(normalized)) {
+            throw new BudgetFileException(TEXTS.get("file.missing", normalized), null);
+        }
+        int version = BudgetFileProbe.probe(normalized, url(normalized), KNOWN_VERSIONS).schemaVersion();
+        if (version >= SCHEMA_VERSION) {
+            return connect(normalized, READ_ONLY);
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("yusuan-read");
+            Path copy = folder.resolve(normalized.getFileName());
+            Files.copy(normalized, copy);
+            migrated(copy).closeCompacted();
+            BudgetDatabase db = connect(copy, READ_ONLY);
+            db.discardOnClose = folder;
+            return db;
+        } catch (IOException e) {
+            deleteFolder(folder);
+            throw new BudgetFileException(TEXTS.get("file.unreadable", normalized, e.getMessage()), e);
+        } catch (RuntimeException e) {
+            deleteFolder(folder);
+            throw e;
+        }
+    }
+
     private static BudgetDatabase openExisting(Path normalized) {
         String url = url(normalized);
         int version = BudgetFileProbe.probe(normalized, url, KNOWN_VERSIONS).schemaVersion();
@@ -158,7 +196,14 @@ public final class BudgetDatabase implements AutoCloseable {
     }
 
     private static BudgetDatabase connect(Path normalized) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(normalized), "sa", "");
+        return connect(normalized, "");
+    }
+
+    /** H2's read-only access: the file is opened for reading and never written. */
+    private static final String READ_ONLY = ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+
+    private static BudgetDatabase connect(Path normalized, String access) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(normalized) + access, "sa", "");
         try {
             return new BudgetDatabase(normalized, pool, pool.getConnection());
         } catch (SQLException e) {
@@ -307,6 +352,19 @@ public final class BudgetDatabase implements AutoCloseable {
     public void close() {
         closeQuietly(keeper);
         pool.dispose();
+        deleteFolder(discardOnClose);
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            files.forEach(FileReplacement::deleteQuietly);
+        } catch (IOException ignored) {
+            // a temporary copy left behind in the system's temporary folder harms nothing
+        }
+        FileReplacement.deleteQuietly(folder);
     }
 
     private static void closeQuietly(Connection connection) {

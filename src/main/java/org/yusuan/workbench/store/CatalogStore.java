@@ -43,6 +43,20 @@ public final class CatalogStore {
         dsl.transaction(configuration -> write(DSL.using(configuration), entries, mappings));
     }
 
+    /**
+     * Replaces the whole catalog (entries and mapping) in one transaction: a catalog carried from an
+     * earlier year gives way to the year's complete official list, so a code the year no longer has is
+     * no longer in the catalog and the lines still using it are listed by the audit.
+     */
+    public void replace(Collection<CatalogEntry> entries, Collection<EconomicMapping> mappings) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            tx.deleteFrom(CATALOG_ENTRY).execute();
+            tx.deleteFrom(ECONOMIC_MAPPING).execute();
+            write(tx, entries, mappings);
+        });
+    }
+
     /** Merges inside the caller's transaction. */
     static void write(DSLContext tx, Collection<CatalogEntry> entries, Collection<EconomicMapping> mappings) {
         for (CatalogEntry e : entries) {

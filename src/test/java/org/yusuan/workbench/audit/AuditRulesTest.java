@@ -72,6 +72,29 @@ class AuditRulesTest {
     }
 
     @Test
+    void aCatalogOfAnEarlierYearThanTheBudgetIsANotice() {
+        Budget budget = new TinyBudget().build();
+        Budget nextYear = budget.withDepartment(new org.yusuan.workbench.domain.budget.Department(
+                budget.department().code(), budget.department().name(), 2024, budget.department().framework()));
+
+        AuditReport report = audit(nextYear);
+
+        assertThat(rules(report)).containsExactly("C.year");
+        Finding f = report.findings().get(0);
+        assertThat(f.severity()).isEqualTo(Severity.NOTICE);
+        assertThat(f.message()).contains("预算年度为 2024 年，科目目录为 2023 年度（沿用）", "catalog import");
+        // A code of the year added to the carried catalog: still carried. The year's list in its place: no notice.
+        ChartOfAccounts added = new ChartOfAccounts(java.util.stream.Stream.concat(CHART.allEntries().stream(),
+                java.util.stream.Stream.of(new CatalogEntry(Classification.FUNCTIONAL, "2040298", "新增", 2024, "导入")))
+                .toList(), CHART.mappings());
+        assertThat(rules(audit(nextYear, added))).containsExactly("C.year");
+        ChartOfAccounts replaced = new ChartOfAccounts(CHART.allEntries().stream()
+                .map(e -> new CatalogEntry(e.classification(), e.code(), e.name(), 2024, "导入")).toList(),
+                CHART.mappings());
+        assertThat(audit(nextYear, replaced).findings()).isEmpty();
+    }
+
+    @Test
     void aBasicLineWithoutGovernmentCodeIsAnError() {
         ChartOfAccounts noMapping = new ChartOfAccounts(CHART.allEntries(), CHART.mappings().stream()
                 .filter(m -> !(m.category() == UnitCategory.ADMINISTRATIVE && m.departmentalCode().equals("30201")))

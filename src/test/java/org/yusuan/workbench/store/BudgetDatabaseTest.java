@@ -83,6 +83,20 @@ class BudgetDatabaseTest {
     }
 
     @Test
+    void aFileInUseByAnotherProcessIsRefusedInWordsWhenOpenedReadOnlyToo() throws Exception {
+        Path file = dir.resolve("shared");
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            SampleBudget.createIn(db);
+            String child = openInChildProcess(db.file(), "read-only");
+
+            assertThat(child).startsWith("REFUSED:").contains("正在被另一个").contains("shared.mv.db");
+        }
+        byte[] closed = Files.readAllBytes(dir.resolve("shared.mv.db"));
+        assertThat(openInChildProcess(dir.resolve("shared.mv.db"), "read-only")).isEqualTo("OPENED shared.mv.db");
+        assertThat(Files.readAllBytes(dir.resolve("shared.mv.db"))).isEqualTo(closed);
+    }
+
+    @Test
     void aFileThatIsNoDatabaseIsReportedAsNotABudgetFileOrDamaged() throws IOException {
         Path file = dir.resolve("x.mv.db");
         byte[] noise = new byte[64 * 1024];
@@ -124,10 +138,12 @@ class BudgetDatabaseTest {
     }
 
     /** Opens the file in a child JVM and returns what it printed. */
-    private static String openInChildProcess(Path file) throws IOException, InterruptedException {
+    private static String openInChildProcess(Path file, String... how) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dfile.encoding=UTF-8", OpenBudgetFileMain.class.getName(), file.toString())
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "-Dfile.encoding=UTF-8", OpenBudgetFileMain.class.getName(), file.toString()));
+        command.addAll(List.of(how));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(false)
                 .start();
         String out;

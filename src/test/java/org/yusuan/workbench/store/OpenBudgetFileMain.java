@@ -18,7 +18,8 @@ public final class OpenBudgetFileMain {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        try (BudgetDatabase db = BudgetDatabase.open(Path.of(args[0]))) {
+        boolean readOnly = args.length > 1 && args[1].equals("read-only");
+        try (BudgetDatabase db = readOnly ? BudgetDatabase.openReadOnly(Path.of(args[0])) : BudgetDatabase.open(Path.of(args[0]))) {
             out.println("OPENED " + db.file().getFileName());
         } catch (BudgetFileException e) {
             out.println("REFUSED:" + e.getMessage());

@@ -1,6 +1,7 @@
 package org.yusuan.workbench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,5 +35,35 @@ class ReleasedFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("old.mv.db");
         }
+    }
+
+    @Test
+    void aSchema3FileOpenedReadOnlyIsReadUpgradedFromACopyAndLeftByteIdentical(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.mv.db");
+        Files.copy(Path.of(getClass().getResource("/released/schema-3-sample.mv.db").toURI()), file);
+        byte[] before = Files.readAllBytes(file);
+        try (BudgetDatabase db = BudgetDatabase.openReadOnly(file)) {
+            assertThat(db.budgets().load().orElseThrow().basicLines()).hasSize(38);
+            assertThat(db.catalog().isEmpty()).isFalse();
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("old.mv.db");
+        }
+    }
+
+    @Test
+    void aCurrentFileOpenedReadOnlyRefusesWritesAndIsLeftByteIdentical(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.mv.db");
+        Files.copy(Path.of(getClass().getResource("/released/schema-3-sample.mv.db").toURI()), file);
+        try (BudgetDatabase db = BudgetDatabase.open(file)) {
+            assertThat(db.budgets().load()).isPresent();
+        }
+        byte[] before = Files.readAllBytes(file);
+        try (BudgetDatabase db = BudgetDatabase.openReadOnly(file)) {
+            Budget budget = db.budgets().load().orElseThrow();
+            assertThatThrownBy(() -> db.budgets().replace(budget)).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 }

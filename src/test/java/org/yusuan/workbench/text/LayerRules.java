@@ -106,6 +106,8 @@ final class LayerRules {
                     Map.entry("SubmissionExport.java", Set.of("-报送函.pdf")),
                     // the provenance written into the catalog with the imported codes
                     Map.entry("CatalogUpdate.java", Set.of("导入：", "（", "）")),
+                    // reads the 项目期 the accountant typed ("1年", "三年"): the budget's own data, never shown
+                    Map.entry("ProjectPeriod.java", Set.of("([0-9]+|[一二三四五六七八九十])\\\\s*年(度|期)?", "一")),
                     // 备注 markers and the basis written into the calculated lines: the budget's data
                     Map.entry("calculators/CalculatedLines.java", Set.of("人员经费测算", "公用经费测算", "：")),
                     Map.entry("calculators/PersonnelCostCalculator.java", Set.of("人×", "元×", "月", "；", "工资总额 ",

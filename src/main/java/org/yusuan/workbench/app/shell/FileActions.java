@@ -12,10 +12,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
@@ -30,6 +32,7 @@ import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.NewBudget;
+import org.yusuan.workbench.service.NextYearReport;
 
 /**
  * 文件 menu work on the open budget: exports (booklet, draft, xlsx), the print preview and a backup
@@ -184,6 +187,66 @@ final class FileActions {
             return;
         }
         showProblems(Messages.get("file.new.title"), problems);
+    }
+
+    /**
+     * 由上年预算新建: last year's file (the open one, or another), then the new file's path; the new
+     * budget is made on the background executor, the report shown and the new file opened. Last
+     * year's file is only read; a refusal (the new file exists, …) leaves no file and is said in words.
+     */
+    void nextYear(Consumer<Path> open) {
+        FileChooser chooser = startingInTheBudgetFolder(new FileChooser());
+        chooser.setTitle(Messages.get("file.nextYear.fromTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.budget"), "*.mv.db"));
+        File chosen = remembered(chooser.showOpenDialog(owner.get()));
+        if (chosen == null) {
+            return;
+        }
+        // From the open budget the new file's name is known (部门 and year); from another file it is not yet read.
+        String suggested = isOpen(chosen.toPath()) ? session.budget().map(b -> Messages.get("file.new.fileName",
+                b.department().name(), String.valueOf(b.department().budgetYear() + 1)))
+                .orElse(Messages.get("file.nextYear.fileName")) : Messages.get("file.nextYear.fileName");
+        choose(Messages.get("file.nextYear.toTitle"), suggested, Messages.get("file.filter.budget"), "*.mv.db")
+                .ifPresent(target -> createNextYear(chosen.toPath(), target, open));
+    }
+
+    /** Makes {@code target} from {@code from} in the background; then opens it and shows the report. */
+    void createNextYear(Path from, Path target, Consumer<Path> open) {
+        boolean fromOpenFile = isOpen(from);
+        Task<NextYearReport> task = new Task<>() {
+            @Override
+            protected NextYearReport call() {
+                updateMessage(Messages.get("file.nextYear.making"));
+                // The open file cannot be opened a second time: it is read through the session.
+                return fromOpenFile ? session.budgetFile().createNextYear(target)
+                        : WorkbenchSession.FILES.createNextYear(from, target);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            open.accept(task.getValue().to());
+            showReport(task.getValue());
+        });
+        task.setOnFailed(e -> error(Messages.get("file.nextYear.failed"), task.getException()));
+        ProgressDialog.show(owner.get(), Messages.get("file.nextYear.title"), task);
+        background.submit(task);
+    }
+
+    private boolean isOpen(Path file) {
+        return session != null && WorkbenchSession.FILES.onDisk(file).toAbsolutePath()
+                .equals(WorkbenchSession.FILES.onDisk(session.file()).toAbsolutePath());
+    }
+
+    private void showReport(NextYearReport report) {
+        TextArea list = new TextArea(String.join("\n", report.sentences()));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(760, 420);
+        Alert alert = dialogs.box(Alert.AlertType.INFORMATION, Messages.get("file.nextYear.done",
+                String.valueOf(report.toYear())), "");
+        alert.setTitle(Messages.get("file.nextYear.title"));
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setId("next-year-report");
+        alert.show();
     }
 
     void saveCopy() {

@@ -312,6 +312,8 @@ public final class MainWindow {
         MenuItem newBudget = new MenuItem(Messages.get("menu.file.new"));
         newBudget.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         newBudget.setOnAction(e -> files.newBudget(openRequest));
+        MenuItem nextYear = new MenuItem(Messages.get("menu.file.nextYear"));
+        nextYear.setOnAction(e -> files.nextYear(openRequest));
         Menu recent = new Menu(Messages.get("menu.file.recent"));
         recent.setOnShowing(e -> recent.getItems().setAll(RecentFiles.ofUser().list().stream()
                 .map(path -> {
@@ -340,7 +342,7 @@ public final class MainWindow {
         MenuItem preview = new MenuItem(Messages.get("menu.file.preview"));
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
-        Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new SeparatorMenuItem(),
+        Menu file = new Menu(Messages.get("menu.file"), null, newBudget, nextYear, open, recent, importBook, copy, new SeparatorMenuItem(),
                 preview, booklet, archival, draft, tables, submission, new SeparatorMenuItem(), bureau,
                 new SeparatorMenuItem(), exit);
         undo.setText(Messages.get("shell.undo"));

@@ -2,13 +2,19 @@ package org.yusuan.workbench.exchange.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yusuan.workbench.domain.classification.CatalogEntry;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
+import org.yusuan.workbench.domain.classification.CodeSuccessors;
 import org.yusuan.workbench.domain.classification.UnitCategory;
 
 class BuiltInCatalogTest {
@@ -46,6 +52,47 @@ class BuiltInCatalogTest {
             assertThat(e.year()).isEqualTo(2023);
             assertThat(e.provenance()).isEqualTo(BuiltInCatalog.provenance(2023)).contains("2023");
         });
+    }
+
+    @Test
+    void theShippedMappingTo2024ReadsAndClaimsNoChangeWhileNo2024CatalogIsShipped() {
+        BuiltInCatalog shelf = BuiltInCatalog.shipped();
+        assertThat(shelf.hasOwnCatalog(2024)).isFalse();
+        assertThat(shelf.catalogYearFor(2024)).isEqualTo(2023);
+        // The file is read (its header checked); it names no code: no official 2024 change is invented.
+        assertThat(shelf.successors(2023, 2024).isEmpty()).isTrue();
+        assertThat(BuiltInCatalogTest.class.getResource("/org/yusuan/workbench/catalog/2024/successors.csv")).isNotNull();
+        assertThat(BuiltInCatalogTest.class.getResource("/org/yusuan/workbench/catalog/2024/PROVENANCE.md")).isNotNull();
+    }
+
+    @Test
+    void aShelfInAFolderChainsTheMappingsOfTheYearsBetween(@TempDir Path dir)
+            throws IOException {
+        for (String year : List.of("2023", "2025")) {
+            Path folder = Files.createDirectories(dir.resolve(year));
+            Files.writeString(folder.resolve("catalog.csv"), "分类,科目编码,科目名称,年度\n支出功能分类,204,公共安全支出,"
+                    + year + "\n");
+            Files.writeString(folder.resolve("mapping.csv"), "单位类别,部门经济科目编码,政府经济科目编码\n");
+        }
+        Files.createDirectories(dir.resolve("2024"));
+        Files.writeString(dir.resolve("2024/successors.csv"), "分类,原科目编码,新科目编码,说明\n"
+                + "支出功能分类,2040201,2040211,\n支出功能分类,2040202,,\n");
+        Files.writeString(dir.resolve("2025/successors.csv"), "分类,原科目编码,新科目编码,说明\n"
+                + "支出功能分类,2040211,2040212,\n支出功能分类,2040211,2040213,\n支出功能分类,2040203,2040214,\n");
+
+        BuiltInCatalog shelf = BuiltInCatalog.inFolder(dir);
+        var chain = shelf.successors(2023, 2025);
+
+        assertThat(shelf.catalogYearFor(2024)).isEqualTo(2023);
+        assertThat(shelf.catalogYearFor(2025)).isEqualTo(2025);
+        assertThat(chain.fateOf(Classification.FUNCTIONAL, "2040201"))
+                .isEqualTo(new CodeSuccessors.Split(
+                        List.of("2040212", "2040213")));
+        assertThat(chain.fateOf(Classification.FUNCTIONAL, "2040202"))
+                .isInstanceOf(CodeSuccessors.Withdrawn.class);
+        assertThat(chain.successor(Classification.FUNCTIONAL, "2040203")).contains("2040214");
+        assertThat(chain.successor(Classification.FUNCTIONAL, "2040219")).contains("2040219");
+        assertThat(shelf.successors(2024, 2025).successor(Classification.FUNCTIONAL, "2040201")).contains("2040201");
     }
 
     @Test
