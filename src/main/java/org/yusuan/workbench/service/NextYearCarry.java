@@ -58,7 +58,7 @@ final class NextYearCarry {
     private Carried run(Budget old, NarrativeFigures figures) {
         int oldYear = old.department().budgetYear();
         Department d = old.department();
-        Department department = new Department(d.code(), d.name(), oldYear + 1, d.framework());
+        Department department = new Department(d.code(), d.name(), oldYear + 1, d.framework(), d.divisionCode());
 
         List<BasicExpenditureLine> basic = new ArrayList<>();
         int basicLeftOut = 0;

@@ -49,6 +49,10 @@ class NextYearTest {
         sample = shared.resolve("上党分局2023.mv.db");
         FILES.createWithSample(sample);
         try (BudgetFile file = FILES.open(sample)) {
+            // The 区划, entered once, is the department's and goes on to next year.
+            var workspace = file.workspace().orElseThrow();
+            var department = workspace.budget().department();
+            workspace.apply(new Edit.DepartmentChange("区划", department, department.withDivisionCode("140404")));
             sampleTables = file.tables().orElseThrow();
             sampleBudget = file.budget().orElseThrow();
         }
@@ -68,6 +72,7 @@ class NextYearTest {
         }
         assertThat(budget.department().budgetYear()).isEqualTo(2024);
         assertThat(budget.department().name()).isEqualTo(sampleBudget.department().name());
+        assertThat(budget.department().divisionCode()).isEqualTo("140404");
         Map<PriorYearItem, Yuan> prior = budget.priorYear();
         assertThat(prior).isEqualTo(report.priorYear());
         DisclosureTable t1 = table(1);
