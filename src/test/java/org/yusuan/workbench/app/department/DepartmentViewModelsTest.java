@@ -227,7 +227,7 @@ class DepartmentViewModelsTest {
         assertThat(reopened.staffing()).anyMatch(s -> s.unitCode().equals("012004") && s.actual() == 7);
         assertThat(reopened.narrative().get(NarrativeSection.OTHER_NOTES)).isEqualTo("无其他说明。\n第二行");
         assertThat(reopened.priorYear().get(PriorYearItem.OFFICIAL_RECEPTION)).isEqualTo(Yuan.parse("1234.56"));
-        assertThat(reopened.stateAssets().get(0).quantity()).isEqualByComparingTo(new BigDecimal("130"));
+        assertThat(reopened.stateAssets().get(0).count()).isEqualByComparingTo(new BigDecimal("130"));
         assertThat(reopened.basicLines()).anyMatch(l -> l.unitCode().equals("012002") && l.amount().equals(Yuan.parse("480000")));
     }
 }
