@@ -187,7 +187,7 @@ class PackageTamperTest {
     }
 
     /** The manifest and signature made again over the changed entries, as a sender with that key would. */
-    private static void resign(Map<String, byte[]> entries, KeyPair keys) {
+    static void resign(Map<String, byte[]> entries, KeyPair keys) {
         entries.keySet().removeIf(n -> n.startsWith("signature/"));
         byte[] manifest = Manifest.of(entries);
         entries.put(PackageLayout.MANIFEST, manifest);
