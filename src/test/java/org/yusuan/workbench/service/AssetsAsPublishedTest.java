@@ -81,7 +81,7 @@ class AssetsAsPublishedTest {
             assertThat(problems).hasSize(1);
             assertThat(problems.get(0).sheet()).isEqualTo(SHEET);
             assertThat(problems.get(0).row()).isEqualTo(row);
-            assertThat(problems.get(0).toString()).contains("国有资产", String.valueOf(row),
+            assertThat(problems.get(0).toString()).contains("工作表「国有资产」第 " + row + " 行",
                     "「特种专业技术用车」的数量、面积和价值都没有填写");
             assertThat(db.budgets().load()).isEmpty();
         }
