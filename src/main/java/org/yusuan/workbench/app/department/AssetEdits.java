@@ -44,6 +44,9 @@ final class AssetEdits {
     }
 
     Outcome count(AssetRow row, String text) {
+        if (row.name() == null) {
+            return Outcome.refused(Messages.get("dept.field.assetName"), Messages.get("dept.reason.assetNameFirst"));
+        }
         String field = Messages.get("dept.field.quantity", label(row));
         if (isNetValue(row) && !blank(text)) {
             return Outcome.refused(field, Messages.get("dept.reason.noQuantity"));
@@ -82,6 +85,9 @@ final class AssetEdits {
     }
 
     Outcome area(AssetRow row, String text) {
+        if (row.name() == null) {
+            return Outcome.refused(Messages.get("dept.field.assetName"), Messages.get("dept.reason.assetNameFirst"));
+        }
         String field = Messages.get("dept.field.area", label(row));
         if (isNetValue(row) && !blank(text)) {
             return Outcome.refused(field, Messages.get("dept.reason.noQuantity"));
@@ -97,6 +103,9 @@ final class AssetEdits {
     }
 
     Outcome value(AssetRow row, String text) {
+        if (row.name() == null) {
+            return Outcome.refused(Messages.get("dept.field.assetName"), Messages.get("dept.reason.assetNameFirst"));
+        }
         String field = Messages.get("dept.field.value", label(row));
         Yuan value = null;
         if (!blank(text)) {
@@ -139,9 +148,6 @@ final class AssetEdits {
 
     /** The item with these parts in the row's place (a new one at the end; none left: removed). */
     private Outcome change(AssetRow row, String field, BigDecimal count, String unit, BigDecimal area, Yuan value) {
-        if (row.name() == null) {
-            return Outcome.refused(field, Messages.get("dept.reason.assetNameFirst"));
-        }
         StateAsset after = StateAsset.ofParts(row.name(), count, unit, area, value);
         List<StateAsset> list = new ArrayList<>(budget.get().stateAssets());
         int at = row.asset() == null ? -1 : list.indexOf(row.asset());
