@@ -13,7 +13,6 @@ import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 import org.yusuan.workbench.domain.narrative.PriorYearItem;
 import org.yusuan.workbench.domain.narrative.StateAsset;
-import org.yusuan.workbench.domain.narrative.StateAssetItem;
 
 /**
  * One undoable change the accountant makes: old and new values, so undo is the same change
@@ -231,12 +230,16 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         }
     }
 
-    /** One 国有资产 line set, changed or cleared (null = not entered). */
-    record StateAssetChange(String description, StateAssetItem item, StateAsset before, StateAsset after)
+    /**
+     * The 国有资产 list changed: a line set, changed, added, removed or moved. The whole list (a few
+     * lines) before and after, so an undo gives back the order as well.
+     */
+    record StateAssetChange(String description, List<StateAsset> before, List<StateAsset> after)
             implements Edit {
 
         public StateAssetChange {
-            Objects.requireNonNull(item, "item");
+            before = List.copyOf(before);
+            after = List.copyOf(after);
         }
 
         @Override
@@ -246,7 +249,7 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
 
         @Override
         public Edit inverse() {
-            return new StateAssetChange(description, item, after, before);
+            return new StateAssetChange(description, after, before);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.yusuan.workbench.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.yusuan.workbench.domain.budget.Staffing;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 import org.yusuan.workbench.domain.narrative.PriorYearItem;
-import org.yusuan.workbench.domain.narrative.StateAsset;
 import org.yusuan.workbench.store.BudgetEdits;
 
 /**
@@ -109,14 +107,8 @@ final class RecordCommits implements Edit.Handler<Edit> {
 
     @Override
     public Edit stateAsset(Edit.StateAssetChange a) {
-        store.setStateAsset(a.item(), a.after());
-        List<StateAsset> assets = new ArrayList<>(live.budget().stateAssets().stream()
-                .filter(x -> x.item() != a.item()).toList());
-        if (a.after() != null) {
-            assets.add(a.after());
-        }
-        assets.sort(Comparator.comparing(StateAsset::item)); // the order the file reads them back in
-        live.replaceSnapshot(live.budget().withStateAssets(assets));
+        store.replaceStateAssets(a.after());
+        live.replaceSnapshot(live.budget().withStateAssets(a.after()));
         return a;
     }
 

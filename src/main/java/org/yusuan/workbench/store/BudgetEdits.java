@@ -30,7 +30,6 @@ import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 import org.yusuan.workbench.domain.narrative.PriorYearItem;
 import org.yusuan.workbench.domain.narrative.StateAsset;
-import org.yusuan.workbench.domain.narrative.StateAssetItem;
 import org.yusuan.workbench.store.jooq.tables.records.BasicLineRecord;
 
 /**
@@ -76,6 +75,8 @@ public final class BudgetEdits {
                 r.setExpenseKind(name(line.expenseKindOverride()));
                 r.setFundYear(name(line.fundYear()));
                 r.setNote(line.note());
+                r.setQuantity(line.quantity());
+                r.setUnitPrice(amount(line.unitPrice()));
                 r.store();
                 stored.add(line.withId(r.getId()));
             }
@@ -252,14 +253,11 @@ public final class BudgetEdits {
         });
     }
 
-    /** One 国有资产 line; null removes it. */
-    public void setStateAsset(StateAssetItem item, StateAsset asset) {
+    /** The whole 国有资产 list, in its order (a few lines: an edit rewrites them all, so undo restores the order too). */
+    public void replaceStateAssets(List<StateAsset> assets) {
         inTransaction(tx -> {
-            tx.deleteFrom(STATE_ASSET).where(STATE_ASSET.ITEM.eq(item.name())).execute();
-            if (asset != null) {
-                tx.insertInto(STATE_ASSET, STATE_ASSET.ITEM, STATE_ASSET.QUANTITY, STATE_ASSET.AMOUNT)
-                        .values(item.name(), asset.quantity(), amount(asset.value())).execute();
-            }
+            tx.deleteFrom(STATE_ASSET).execute();
+            StateAssetRows.insert(tx, assets);
         });
     }
 

@@ -12,13 +12,11 @@ import static org.yusuan.workbench.store.jooq.Tables.PRIOR_YEAR_FIGURE;
 import static org.yusuan.workbench.store.jooq.Tables.PROJECT;
 import static org.yusuan.workbench.store.jooq.Tables.PROJECT_LINE;
 import static org.yusuan.workbench.store.jooq.Tables.STAFFING;
-import static org.yusuan.workbench.store.jooq.Tables.STATE_ASSET;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -40,7 +38,6 @@ import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 import org.yusuan.workbench.domain.narrative.PriorYearItem;
 import org.yusuan.workbench.domain.narrative.StateAsset;
-import org.yusuan.workbench.domain.narrative.StateAssetItem;
 import org.yusuan.workbench.domain.performance.FormFunds;
 import org.yusuan.workbench.domain.performance.FormTexts;
 import org.yusuan.workbench.domain.performance.Indicator;
@@ -78,7 +75,7 @@ final class BudgetReader {
                         r.getDeptEconomicCode(), r.getGovEconomicCode(),
                         FundingSource.valueOf(r.getFundingSource()), yuan(r.getAmount()),
                         constant(ExpenseKind.class, r.getExpenseKind()), FundYear.valueOf(r.getFundYear()),
-                        r.getNote()));
+                        r.getNote(), r.getQuantity(), yuan(r.getUnitPrice())));
         Map<Long, String> projectCodes = tx.select(PROJECT.ID, PROJECT.CODE).from(PROJECT)
                 .fetchMap(PROJECT.ID, PROJECT.CODE);
         List<Project> projects = projects(DSL.noCondition(), unitCodes);
@@ -91,9 +88,7 @@ final class BudgetReader {
                 .fetch(r -> form(r, projectCodes, indicators.getOrDefault(r.getId(), List.of())));
         Map<PriorYearItem, Yuan> prior = new EnumMap<>(PriorYearItem.class);
         tx.selectFrom(PRIOR_YEAR_FIGURE).forEach(r -> prior.put(PriorYearItem.valueOf(r.getItem()), yuan(r.getAmount())));
-        List<StateAsset> assets = tx.selectFrom(STATE_ASSET).fetch(r -> new StateAsset(
-                StateAssetItem.valueOf(r.getItem()), r.getQuantity(), yuan(r.getAmount())));
-        assets = assets.stream().sorted(java.util.Comparator.comparing(StateAsset::item)).collect(Collectors.toList());
+        List<StateAsset> assets = StateAssetRows.read(tx);
         Map<NarrativeSection, String> narrative = new EnumMap<>(NarrativeSection.class);
         tx.selectFrom(NARRATIVE_TEXT).forEach(r -> narrative.put(NarrativeSection.valueOf(r.getSection()), r.getContent()));
         return Optional.of(new Budget(department, units, staffing, basic, projects, forms, prior, assets, narrative));
@@ -112,7 +107,7 @@ final class BudgetReader {
                 .orderBy(PROJECT_LINE.PROJECT_ID, PROJECT_LINE.ID)
                 .fetchGroups(PROJECT_LINE.PROJECT_ID, r -> new ProjectLine(r.getId(), r.getFunctionCode(),
                         r.getDeptEconomicCode(), FundingSource.valueOf(r.getFundingSource()), yuan(r.getAmount()),
-                        r.getNote()));
+                        r.getNote(), r.getQuantity(), yuan(r.getUnitPrice())));
         return tx.selectFrom(PROJECT).where(which).orderBy(PROJECT.ID)
                 .fetch(r -> new Project(r.getId(), r.getCode(), unitCodes.get(r.getUnitId()), r.getName(),
                         constant(ProjectCategory.class, r.getCategory()),

@@ -71,8 +71,7 @@ final class BudgetWriter {
         }
         budget.priorYear().forEach((item, yuan) -> tx.insertInto(PRIOR_YEAR_FIGURE, PRIOR_YEAR_FIGURE.ITEM,
                 PRIOR_YEAR_FIGURE.AMOUNT).values(item.name(), amount(yuan)).execute());
-        budget.stateAssets().forEach(a -> tx.insertInto(STATE_ASSET, STATE_ASSET.ITEM, STATE_ASSET.QUANTITY,
-                STATE_ASSET.AMOUNT).values(a.item().name(), a.quantity(), amount(a.value())).execute());
+        StateAssetRows.insert(tx, budget.stateAssets());
         budget.narrative().forEach((section, text) -> tx.insertInto(NARRATIVE_TEXT, NARRATIVE_TEXT.SECTION,
                 NARRATIVE_TEXT.CONTENT).values(section.name(), text).execute());
     }
@@ -80,13 +79,14 @@ final class BudgetWriter {
     private void writeBasicLines(List<BasicExpenditureLine> lines) {
         var insert = tx.batch(tx.insertInto(BASIC_LINE, BASIC_LINE.UNIT_ID, BASIC_LINE.FUNCTION_CODE,
                         BASIC_LINE.DEPT_ECONOMIC_CODE, BASIC_LINE.GOV_ECONOMIC_CODE, BASIC_LINE.FUNDING_SOURCE,
-                        BASIC_LINE.AMOUNT, BASIC_LINE.EXPENSE_KIND, BASIC_LINE.FUND_YEAR, BASIC_LINE.NOTE)
-                .values((Long) null, null, null, null, null, null, null, null, null));
+                        BASIC_LINE.AMOUNT, BASIC_LINE.EXPENSE_KIND, BASIC_LINE.FUND_YEAR, BASIC_LINE.NOTE,
+                        BASIC_LINE.QUANTITY, BASIC_LINE.UNIT_PRICE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
         // Inserted in list order, so ids (the listing order) follow the workbook's order.
         for (BasicExpenditureLine l : lines) {
             insert.bind(unitId(l.unitCode()), l.functionCode(), l.departmentalEconomicCode(),
                     l.governmentEconomicOverride(), name(l.source()), amount(l.amount()),
-                    name(l.expenseKindOverride()), name(l.fundYear()), l.note());
+                    name(l.expenseKindOverride()), name(l.fundYear()), l.note(), l.quantity(), amount(l.unitPrice()));
         }
         if (!lines.isEmpty()) {
             insert.execute();

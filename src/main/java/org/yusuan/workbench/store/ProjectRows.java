@@ -67,6 +67,8 @@ final class ProjectRows {
             line.setFundingSource(name(l.source()));
             line.setAmount(amount(l.amount()));
             line.setNote(l.note());
+            line.setQuantity(l.quantity());
+            line.setUnitPrice(amount(l.unitPrice()));
             line.store();
         }
     }

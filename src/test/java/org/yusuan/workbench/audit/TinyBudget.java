@@ -55,7 +55,7 @@ public final class TinyBudget {
             new Indicator("效益指标", "社会效益指标", "执法规范化水平", "提高", "提高"),
             new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%")));
     public boolean withForm = true;
-    List<StateAsset> assets = List.of(new StateAsset(StateAssetItem.VEHICLES, java.math.BigDecimal.valueOf(2),
+    List<StateAsset> assets = List.of(StateAsset.known(StateAssetItem.VEHICLES, java.math.BigDecimal.valueOf(2),
             Yuan.parse("300000.00")));
     List<Staffing> staffing = List.of(new Staffing(UNIT, StaffCategory.ADMINISTRATIVE, 20, 18));
 

@@ -78,4 +78,13 @@ class NarrativeTextTest {
         assertThat(NarrativeTemplate.fill("${x}", Map.of())).isEqualTo("（未填写）");
         assertThat(NarrativeTemplate.fill("[[${x}]]", Map.of("x", "长上财行[2022]7号"))).isEqualTo("长上财行[2022]7号");
     }
+
+    @Test
+    void stateAssetsSectionReadsExactlyAsBefore() {
+        assertThat(sections.get(10).paragraphs()).containsExactly("1、车辆情况：", "我部门现有车辆128辆，价值1,549.59万元。",
+                "2、房屋情况：", "我部门房屋面积27117.86平方米，价值11,057.50万元。其中：办公用房面积4400.00平方米，价值751.10万元；"
+                        + "业务用房面积22717.86平方米，价值10,306.40万元。",
+                "3、其他国有资产占有使用情况：", "我部门其他国有资产占有使用情况：土地、房屋及构筑物净值56.04万元，设备账面净值1,436.39万元，"
+                        + "文物和陈列品净值0.68万元，图书、档案净值1.90万元，家具、用具、装具及动植物净值250.01万元，无形资产净值43.66万元。");
+    }
 }

@@ -97,15 +97,16 @@ class RecordEditsTest {
         Department d = original.department();
         workspace.apply(new Edit.DepartmentChange("修改部门名称", d, new Department(d.code(), "上党分局", d.budgetYear(), d.framework())));
         workspace.apply(new Edit.PriorYearChange("修改上年数", PriorYearItem.OFFICIAL_RECEPTION, Yuan.ZERO, Yuan.parse("1000")));
-        workspace.apply(new Edit.StateAssetChange("修改国有资产", StateAssetItem.VEHICLES, original.stateAssets().get(0),
-                new StateAsset(StateAssetItem.VEHICLES, new BigDecimal("130.00"), Yuan.parse("15600000"))));
+        var assets = new java.util.ArrayList<>(original.stateAssets());
+        assets.set(0, StateAsset.known(StateAssetItem.VEHICLES, new BigDecimal("130.00"), Yuan.parse("15600000")));
+        workspace.apply(new Edit.StateAssetChange("修改国有资产", original.stateAssets(), assets));
         workspace.apply(new Edit.NarrativeTextChange("修改其他说明", NarrativeSection.OTHER_NOTES,
                 original.narrative().get(NarrativeSection.OTHER_NOTES), "无。"));
 
         Budget stored = db.budgets().load().orElseThrow();
         assertThat(stored.department().name()).isEqualTo("上党分局");
         assertThat(stored.priorYear()).containsEntry(PriorYearItem.OFFICIAL_RECEPTION, Yuan.parse("1000"));
-        assertThat(stored.stateAssets().get(0).quantity()).isEqualByComparingTo("130");
+        assertThat(stored.stateAssets().get(0).count()).isEqualByComparingTo("130");
         assertThat(stored.narrative()).containsEntry(NarrativeSection.OTHER_NOTES, "无。");
         assertThat(stored).isEqualTo(workspace.budget());
         assertThat(workspace.table(12).row("department").orElseThrow().cell(0).printed()).contains("上党分局");

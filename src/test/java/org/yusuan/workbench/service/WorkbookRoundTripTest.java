@@ -158,14 +158,17 @@ class WorkbookRoundTripTest {
     @Test
     void stateAssetsSurvive() {
         assertThat(loaded.stateAssets()).hasSize(10);
-        assertThat(loaded.stateAssets()).extracting(StateAsset::item).containsExactly(StateAssetItem.values());
+        assertThat(loaded.stateAssets()).extracting(StateAsset::item).containsExactly(
+                java.util.Arrays.stream(StateAssetItem.values()).map(StateAssetItem::label).toArray(String[]::new));
         StateAsset buildings = loaded.stateAssets().get(1);
-        assertThat(buildings.item()).isEqualTo(StateAssetItem.BUILDINGS);
-        assertThat(buildings.quantity()).isEqualByComparingTo("27117.86");
+        assertThat(buildings.knownItem()).contains(StateAssetItem.BUILDINGS);
+        assertThat(buildings.area()).isEqualByComparingTo("27117.86");
+        assertThat(buildings.count()).isNull();
         assertThat(buildings.value()).isEqualTo(Yuan.parse("110575000.00"));
-        assertThat(loaded.stateAssets().get(0).quantity()).isEqualByComparingTo("128");
-        assertThat(loaded.stateAssets()).filteredOn(a -> !a.item().hasQuantity())
-                .allSatisfy(a -> assertThat(a.quantity()).isNull());
+        assertThat(loaded.stateAssets().get(0).count()).isEqualByComparingTo("128");
+        assertThat(loaded.stateAssets().get(0).countUnit()).isEqualTo("辆");
+        assertThat(loaded.stateAssets()).filteredOn(a -> a.knownItem().orElseThrow().measure() == StateAssetItem.Measure.NET_VALUE)
+                .allSatisfy(a -> assertThat(a.count()).isNull());
     }
 
     @Test

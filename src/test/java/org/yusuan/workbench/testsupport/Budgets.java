@@ -23,13 +23,16 @@ public final class Budgets {
                 b.priorYear(), b.stateAssets(), b.narrative());
     }
 
-    /** State-asset quantities at scale 2 (the store's DECIMAL(18,2)); see the round-trip bug. */
+    /** State-asset counts and areas at scale 2 (the store's DECIMAL(18,2)); see the round-trip bug. */
     public static Budget withQuantitiesAtScale2(Budget b) {
         return new Budget(b.department(), b.units(), b.staffing(), b.basicLines(), b.projects(), b.forms(),
-                b.priorYear(), b.stateAssets().stream().map(a -> new StateAsset(a.item(),
-                        a.quantity() == null ? null : a.quantity().setScale(2, RoundingMode.UNNECESSARY),
-                        a.value())).toList(),
+                b.priorYear(), b.stateAssets().stream().map(a -> new StateAsset(a.item(), scale2(a.count()), a.unit(),
+                        scale2(a.area()), a.value())).toList(),
                 b.narrative());
+    }
+
+    private static java.math.BigDecimal scale2(java.math.BigDecimal quantity) {
+        return quantity == null ? null : quantity.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static Project withoutIds(Project p) {

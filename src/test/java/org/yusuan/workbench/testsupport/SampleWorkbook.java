@@ -101,6 +101,20 @@ public final class SampleWorkbook {
         return lastRow(sheet);
     }
 
+    /** Adds a column at the end of a sheet's header (its cells blank until set). */
+    public SampleWorkbook addColumn(String sheet, String header) {
+        rows(sheet).get(0).add(header);
+        return this;
+    }
+
+    /** Replaces a sheet with one of these headers and no rows (a sheet laid out another way). */
+    public SampleWorkbook replaceSheet(String sheet, String... headers) {
+        List<List<String>> rows = rows(sheet);
+        rows.clear();
+        rows.add(new ArrayList<>(List.of(headers)));
+        return this;
+    }
+
     /** Removes every data row of a sheet, keeping its header. */
     public SampleWorkbook clearRows(String sheet) {
         List<List<String>> rows = rows(sheet);

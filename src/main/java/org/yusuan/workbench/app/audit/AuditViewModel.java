@@ -23,7 +23,7 @@ import org.yusuan.workbench.service.SubmissionExport;
  */
 public final class AuditViewModel {
 
-    /** The room the file gives a 出错说明 (finding_explanation.explanation, V8). */
+    /** The room the file gives a 出错说明 (finding_explanation.explanation, V7). */
     static final int EXPLANATION_LENGTH = 1000;
 
     /** The findings of one severity, in the audit's order (by rule, then print order of the records). */

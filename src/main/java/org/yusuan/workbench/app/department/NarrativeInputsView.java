@@ -12,7 +12,9 @@ import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
 import org.yusuan.workbench.calc.narrative.Change;
+import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
+import org.yusuan.workbench.domain.narrative.StateAsset;
 
 /**
  * 情况说明输入: the accountant's texts on the left (saved when the focus leaves them), the 上年数 with
@@ -38,7 +40,8 @@ public final class NarrativeInputsView extends BorderPane {
         TableView<AssetRow> assets = assetTable();
         VBox priorBox = new VBox(6, Fields.section("dept.narrative.prior"), Fields.hint("dept.narrative.priorHint"), prior);
         VBox.setVgrow(prior, Priority.ALWAYS);
-        VBox assetBox = new VBox(6, Fields.section("dept.narrative.assets"), assets);
+        VBox assetBox = new VBox(6, Fields.section("dept.narrative.assets"), Fields.hint("dept.narrative.assetsHint"),
+                assets);
         VBox.setVgrow(assets, Priority.ALWAYS);
         SplitPane right = new SplitPane(priorBox, assetBox);
         right.setOrientation(Orientation.VERTICAL);
@@ -100,30 +103,41 @@ public final class NarrativeInputsView extends BorderPane {
         return (change.difference().isNegative() ? "-" : "") + change.rate().toPlainString() + "%";
     }
 
+    /**
+     * The known items, then the accountant's own, then a row that names a new one; each with a count
+     * (and its unit), an area and a value, any of them blank.
+     */
     private TableView<AssetRow> assetTable() {
         TableView<AssetRow> table = new TableView<>(model.assets());
         table.setId("asset-table");
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
-        var quantity = GridColumns.text(Messages.get("dept.narrative.column.quantity"),
-                (AssetRow r) -> r.asset() == null || r.asset().quantity() == null ? ""
-                        : r.asset().quantity().stripTrailingZeros().toPlainString(),
-                r -> r.asset() == null || r.asset().quantity() == null ? "" : r.asset().quantity().toPlainString(),
-                model::editQuantity, null, 100);
-        quantity.getStyleClass().add("amount");
+        var name = GridColumns.text(Messages.get("dept.narrative.column.item"),
+                (AssetRow r) -> r.name() == null ? "" : r.name(), r -> r.name() == null ? "" : r.name(),
+                model::editName, null, 170);
+        var count = decimal(Messages.get("dept.narrative.column.quantity"), StateAsset::count, model::editQuantity, 80);
+        var unit = GridColumns.text(Messages.get("dept.narrative.column.unit"), AssetRow::shownUnit,
+                r -> r.unit() == null ? "" : r.unit(), model::editUnit, null, 70);
+        var area = decimal(Messages.get("dept.narrative.column.area"), StateAsset::area, model::editArea, 110);
         var value = GridColumns.text(Messages.get("dept.narrative.column.value"),
-                (AssetRow r) -> r.asset() == null ? "" : r.asset().value().format(),
-                r -> r.asset() == null ? "" : r.asset().value().toPlainString(), model::editValue, null, 150);
+                (AssetRow r) -> r.asset() == null || r.asset().value() == null ? "" : r.asset().value().format(),
+                r -> r.asset() == null || r.asset().value() == null ? "" : r.asset().value().toPlainString(),
+                model::editValue, null, 140);
         value.getStyleClass().add("amount");
-        table.getColumns().setAll(List.of(
-                GridColumns.readOnly(Messages.get("dept.narrative.column.item"), (AssetRow r) -> r.item().label(),
-                        r -> false, 190),
-                quantity,
-                GridColumns.readOnly(Messages.get("dept.narrative.column.unit"),
-                        (AssetRow r) -> r.item().hasQuantity() ? r.item().quantityUnit() : "", r -> true, 70),
-                value));
+        table.getColumns().setAll(List.of(name, count, unit, area, value));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
+    }
+
+    private static javafx.scene.control.TableColumn<AssetRow, AssetRow> decimal(String title,
+            java.util.function.Function<StateAsset, java.math.BigDecimal> part,
+            java.util.function.BiFunction<AssetRow, String, java.util.Optional<String>> commit, double width) {
+        java.util.function.Function<AssetRow, java.math.BigDecimal> of =
+                r -> r.asset() == null ? null : part.apply(r.asset());
+        var column = GridColumns.text(title, (AssetRow r) -> LineQuantity.format(of.apply(r)),
+                r -> of.apply(r) == null ? "" : of.apply(r).toPlainString(), commit, null, width);
+        column.getStyleClass().add("amount");
+        return column;
     }
 
     private static <R> javafx.scene.control.TableColumn<R, R> amount(javafx.scene.control.TableColumn<R, R> column) {

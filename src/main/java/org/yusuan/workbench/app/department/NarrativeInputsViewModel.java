@@ -1,7 +1,5 @@
 package org.yusuan.workbench.app.department;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +43,14 @@ public final class NarrativeInputsViewModel {
     private final Map<NarrativeSection, ReadOnlyStringWrapper> texts = new EnumMap<>(NarrativeSection.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Refusals refusals = new Refusals(message);
+    private final AssetEdits assetEdits;
+    /** What the new-item row holds before the item has a count, an area or a value to be stored with. */
+    private String newName;
+    private String newUnit;
 
     public NarrativeInputsViewModel(BudgetWorkspace workspace) {
         this.workspace = workspace;
+        this.assetEdits = new AssetEdits(workspace::budget);
         java.util.Arrays.stream(NarrativeSection.values()).forEach(s -> texts.put(s, new ReadOnlyStringWrapper("")));
         workspace.addListener(this::refresh);
         refresh();
@@ -59,9 +62,13 @@ public final class NarrativeInputsViewModel {
         priorYear.setAll(java.util.Arrays.stream(PriorYearItem.values())
                 .map(i -> new PriorYearRow(i, prior.get(i), CURRENT.get(i).apply(figures))).toList());
         List<StateAsset> entered = workspace.budget().stateAssets();
-        assets.setAll(java.util.Arrays.stream(StateAssetItem.values())
-                .map(i -> new AssetRow(i, entered.stream().filter(a -> a.item() == i).findFirst().orElse(null)))
+        List<AssetRow> rows = new java.util.ArrayList<>(java.util.Arrays.stream(StateAssetItem.values())
+                .map(i -> AssetRow.known(i, entered.stream().filter(a -> a.knownItem().orElse(null) == i)
+                        .findFirst().orElse(null)))
                 .toList());
+        entered.stream().filter(a -> a.knownItem().isEmpty()).map(AssetRow::own).forEach(rows::add);
+        rows.add(new AssetRow(newName, null, null, newUnit));
+        assets.setAll(rows);
         texts.forEach((section, text) -> text.set(text(section)));
     }
 
@@ -107,44 +114,49 @@ public final class NarrativeInputsViewModel {
         return refusals.accepted();
     }
 
-    // ---- 国有资产
+    // ---- 国有资产: each item with a count, an area or a value (see AssetEdits)
 
-    /** 数量 (辆 or 平方米): ≥ 0 with at most two decimals, only for the items that have one; blank clears it. */
+    /** 数量: ≥ 0 with at most two decimals; not for the net-value classes; blank clears it. */
     public Optional<String> editQuantity(AssetRow row, String text) {
-        String field = Messages.get("dept.field.quantity", row.item().label());
-        if (!row.item().hasQuantity()) {
-            return refusals.refuse(field, Messages.get("dept.reason.noQuantity"));
-        }
-        BigDecimal quantity = null;
-        if (text != null && !text.isBlank()) {
-            String t = text.strip().replace(",", "");
-            if (!t.matches("\\d{1,15}(\\.\\d{1,2})?")) {
-                return refusals.refuse(field, Messages.get("dept.reason.quantity", text.strip()));
-            }
-            // The file keeps quantities as DECIMAL(18,2); the same scale here keeps screen and file equal.
-            quantity = new BigDecimal(t).setScale(2, RoundingMode.UNNECESSARY);
-        }
-        Yuan value = row.asset() == null ? Yuan.ZERO : row.asset().value();
-        return asset(row, new StateAsset(row.item(), quantity, value));
+        return assetEdit(assetEdits.count(row, text));
     }
 
-    /** 价值（元）: ≥ 0; blank removes the item. */
+    /** 计量单位 of the count (辆, 台（套）); blank for a known item's own. */
+    public Optional<String> editUnit(AssetRow row, String text) {
+        return assetEdit(assetEdits.unit(row, text));
+    }
+
+    /** 面积（平方米）: ≥ 0 with at most two decimals; not for the net-value classes; blank clears it. */
+    public Optional<String> editArea(AssetRow row, String text) {
+        return assetEdit(assetEdits.area(row, text));
+    }
+
+    /** 价值（元）: ≥ 0; blank clears it. An item left with neither count, area nor value is removed. */
     public Optional<String> editValue(AssetRow row, String text) {
-        if (text == null || text.isBlank()) {
-            return asset(row, null);
-        }
-        CodeLookup.Result<Yuan> parsed = CodeLookup.amount(text);
-        if (!parsed.isAccepted()) {
-            return refusals.refuse(Messages.get("dept.field.value", row.item().label()), parsed.reason());
-        }
-        BigDecimal quantity = row.asset() == null ? null : row.asset().quantity();
-        return asset(row, new StateAsset(row.item(), quantity, parsed.value()));
+        return assetEdit(assetEdits.value(row, text));
     }
 
-    private Optional<String> asset(AssetRow row, StateAsset after) {
-        if (!java.util.Objects.equals(row.asset(), after)) {
-            workspace.apply(new Edit.StateAssetChange(Messages.get("dept.edit.asset", row.item().label()), row.item(),
-                    row.asset(), after));
+    /** The name of an item of the accountant's own (the last row names a new one). */
+    public Optional<String> editName(AssetRow row, String text) {
+        return assetEdit(assetEdits.name(row, text));
+    }
+
+    private Optional<String> assetEdit(AssetEdits.Outcome outcome) {
+        if (outcome.refusal() != null) {
+            return refusals.refuse(outcome.field(), outcome.refusal());
+        }
+        if (outcome.newRow() != null) {
+            newName = outcome.newRow().name();
+            newUnit = outcome.newRow().unit();
+            refresh();
+            return refusals.accepted();
+        }
+        List<StateAsset> before = workspace.budget().stateAssets();
+        if (!before.equals(outcome.after())) {
+            newName = null;
+            newUnit = null;
+            workspace.apply(new Edit.StateAssetChange(Messages.get("dept.edit.asset", outcome.name()), before,
+                    outcome.after()));
         }
         return refusals.accepted();
     }

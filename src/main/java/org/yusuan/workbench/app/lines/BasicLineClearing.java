@@ -31,6 +31,8 @@ final class BasicLineClearing {
     static final String EXPENSE_KIND = "expenseKind";
     static final String FUND_YEAR = "fundYear";
     static final String NOTE = "note";
+    static final String QUANTITY = "quantity";
+    static final String UNIT_PRICE = "unitPrice";
 
     private final BudgetWorkspace workspace;
     private final Map<Long, BasicExpenditureLine> before = new LinkedHashMap<>();
@@ -50,7 +52,10 @@ final class BasicLineClearing {
             case ECONOMIC -> refuse("lines.column.economic");
             case SOURCE -> refuse("lines.column.source");
             case GOVERNMENT -> withoutOverride(current);
-            case AMOUNT -> current.withAmount(Yuan.ZERO);
+            // A cleared amount drops 数量 and 单价 too: 0.00 would not be their product.
+            case AMOUNT -> current.withQuantity(null, null).withAmount(Yuan.ZERO);
+            case QUANTITY -> current.withQuantity(null, current.unitPrice());
+            case UNIT_PRICE -> current.withQuantity(current.quantity(), null);
             case EXPENSE_KIND -> current.withExpenseKindOverride(null);
             case FUND_YEAR -> current.withFundYear(FundYear.CURRENT);
             case NOTE -> current.withNote(null);

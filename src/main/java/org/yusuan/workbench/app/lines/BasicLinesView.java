@@ -8,8 +8,10 @@ import static org.yusuan.workbench.app.lines.BasicLineClearing.FUNCTION;
 import static org.yusuan.workbench.app.lines.BasicLineClearing.FUND_YEAR;
 import static org.yusuan.workbench.app.lines.BasicLineClearing.GOVERNMENT;
 import static org.yusuan.workbench.app.lines.BasicLineClearing.NOTE;
+import static org.yusuan.workbench.app.lines.BasicLineClearing.QUANTITY;
 import static org.yusuan.workbench.app.lines.BasicLineClearing.SOURCE;
 import static org.yusuan.workbench.app.lines.BasicLineClearing.UNIT;
+import static org.yusuan.workbench.app.lines.BasicLineClearing.UNIT_PRICE;
 
 import java.util.List;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
@@ -36,6 +39,7 @@ import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.classification.Classification;
 
 /**
@@ -75,7 +79,12 @@ public final class BasicLinesView extends BorderPane {
                 field(FUND_YEAR, GridColumns.choice(Messages.get("lines.column.fundYear"), r -> r.line().fundYear(), FundYear::label, List.of(FundYear.values()),
                         model::editFundYear, 90)),
                 field(NOTE, GridColumns.text(Messages.get("lines.column.note"), r -> r.line().note() == null ? "" : r.line().note(),
-                        r -> r.line().note() == null ? "" : r.line().note(), model::editNote, null, 140))));
+                        r -> r.line().note() == null ? "" : r.line().note(), model::editNote, null, 140)),
+                field(QUANTITY, quantityColumn()),
+                field(UNIT_PRICE, GridColumns.text(Messages.get("lines.column.unitPrice"),
+                        r -> r.line().unitPrice() == null ? "" : r.line().unitPrice().format(),
+                        r -> r.line().unitPrice() == null ? "" : r.line().unitPrice().toPlainString(),
+                        model::editUnitPrice, null, 100))));
         GridColumns.sortable(table);
         SpreadsheetKeys.install(table, this::pasteFromClipboard, model::clear, this::deleteRows);
 
@@ -144,6 +153,15 @@ public final class BasicLinesView extends BorderPane {
     private void pasteFromClipboard() {
         String text = Clipboard.getSystemClipboard().getString();
         model.paste(text == null ? "" : text);
+    }
+
+    /** 数量, shown without trailing zeros; with 单价 it makes the amount. */
+    private TableColumn<BasicLineRow, BasicLineRow> quantityColumn() {
+        TableColumn<BasicLineRow, BasicLineRow> column = GridColumns.text(Messages.get("lines.column.quantity"),
+                r -> LineQuantity.format(r.line().quantity()),
+                r -> r.line().quantity() == null ? "" : r.line().quantity().toPlainString(), model::editQuantity, null, 70);
+        column.getStyleClass().add("amount");
+        return column;
     }
 
     private BudgetUnit unitOf(BasicLineRow row) {

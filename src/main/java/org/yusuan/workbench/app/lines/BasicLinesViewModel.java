@@ -1,4 +1,5 @@
 package org.yusuan.workbench.app.lines;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -98,7 +100,40 @@ public final class BasicLinesViewModel {
             return refuse(Messages.get("lines.column.amount"), parsed.reason());
         }
         Yuan amount = parsed.value();
+        BasicExpenditureLine line = row.line();
+        if (!LineQuantity.agrees(amount, line.quantity(), line.unitPrice())) {
+            return refuse(Messages.get("lines.column.amount"), Messages.get("lines.reason.quantityTimesPrice",
+                    LineQuantity.format(line.quantity()), line.unitPrice().format(),
+                    LineQuantity.product(line.quantity(), line.unitPrice()).orElseThrow().format()));
+        }
         return update(row, Messages.get("lines.edit.amount"), l -> l.withAmount(amount));
+    }
+
+    /** 数量: ≥ 0, at most two decimals; blank clears it. With a 单价 the amount becomes 数量 × 单价. */
+    public Optional<String> editQuantity(BasicLineRow row, String text) {
+        BigDecimal quantity = null;
+        if (text != null && !text.isBlank()) {
+            quantity = LineQuantity.parse(text).orElse(null);
+            if (quantity == null) {
+                return refuse(Messages.get("lines.column.quantity"), Messages.get("grid.reason.quantity", text.strip()));
+            }
+        }
+        BigDecimal q = quantity;
+        return update(row, Messages.get("lines.edit.quantity"), l -> l.withQuantity(q, l.unitPrice()));
+    }
+
+    /** 单价（元）: ≥ 0; blank clears it. With a 数量 the amount becomes 数量 × 单价. */
+    public Optional<String> editUnitPrice(BasicLineRow row, String text) {
+        Yuan price = null;
+        if (text != null && !text.isBlank()) {
+            CodeLookup.Result<Yuan> parsed = CodeLookup.amount(text);
+            if (!parsed.isAccepted()) {
+                return refuse(Messages.get("lines.column.unitPrice"), parsed.reason());
+            }
+            price = parsed.value();
+        }
+        Yuan p = price;
+        return update(row, Messages.get("lines.edit.unitPrice"), l -> l.withQuantity(l.quantity(), p));
     }
 
     /** 功能科目: a 7-digit 项 of the chart ("2040201" or "2040201 行政运行"). */
@@ -161,7 +196,7 @@ public final class BasicLinesViewModel {
         if (model == null) {
             return refuse(Messages.get("lines.field.basic"), Messages.get("lines.reason.noTemplate"));
         }
-        BasicExpenditureLine line = model.withId(0).withAmount(Yuan.ZERO).withNote(null);
+        BasicExpenditureLine line = model.withId(0).withQuantity(null, null).withAmount(Yuan.ZERO).withNote(null);
         workspace.apply(new Edit.BasicLines(Messages.get("lines.edit.add"), List.of(), List.of(line)));
         message.set("");
         return Optional.empty();

@@ -18,6 +18,8 @@ final class ProjectLineClearing {
     static final String ECONOMIC = "economic";
     static final String SOURCE = "source";
     static final String AMOUNT = "amount";
+    static final String QUANTITY = "quantity";
+    static final String UNIT_PRICE = "unitPrice";
 
     private final LinkedHashSet<String> refusals = new LinkedHashSet<>();
     private int clearedCells;
@@ -29,9 +31,11 @@ final class ProjectLineClearing {
             int index = cell.row().index();
             ProjectLine l = result.get(index);
             ProjectLine cleared = switch (cell.field()) {
-                case ECONOMIC -> new ProjectLine(l.id(), l.functionCode(), null, l.source(), l.amount(), l.note());
-                case AMOUNT -> new ProjectLine(l.id(), l.functionCode(), l.departmentalEconomicCode(), l.source(),
-                        Yuan.ZERO, l.note());
+                case ECONOMIC -> l.withDepartmentalEconomicCode(null);
+                // A cleared amount drops 数量 and 单价 too: 0.00 would not be their product.
+                case AMOUNT -> l.withQuantity(null, null).withAmount(Yuan.ZERO);
+                case QUANTITY -> l.withQuantity(null, l.unitPrice());
+                case UNIT_PRICE -> l.withQuantity(l.quantity(), null);
                 case FUNCTION -> refuse("projects.column.function");
                 case SOURCE -> refuse("projects.column.source");
                 default -> null;

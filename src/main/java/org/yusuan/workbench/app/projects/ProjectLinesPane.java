@@ -4,7 +4,9 @@ import static org.yusuan.workbench.app.grid.GridColumns.field;
 import static org.yusuan.workbench.app.projects.ProjectLineClearing.AMOUNT;
 import static org.yusuan.workbench.app.projects.ProjectLineClearing.ECONOMIC;
 import static org.yusuan.workbench.app.projects.ProjectLineClearing.FUNCTION;
+import static org.yusuan.workbench.app.projects.ProjectLineClearing.QUANTITY;
 import static org.yusuan.workbench.app.projects.ProjectLineClearing.SOURCE;
+import static org.yusuan.workbench.app.projects.ProjectLineClearing.UNIT_PRICE;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -23,6 +25,7 @@ import org.yusuan.workbench.app.grid.GridTotalRow;
 import org.yusuan.workbench.app.grid.RowDeletion;
 import org.yusuan.workbench.app.grid.SpreadsheetKeys;
 import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.classification.Classification;
 
 /**
@@ -56,7 +59,15 @@ final class ProjectLinesPane extends VBox {
                 field(SOURCE, GridColumns.choice(Messages.get("projects.column.source"), r -> r.line().source(), FundingSource::label,
                         List.of(FundingSource.values()), model::editLineSource, 130)),
                 field(AMOUNT, GridColumns.amount(Messages.get("projects.column.amount"), r -> r.line().amount(),
-                        model::editLineAmount, 130))));
+                        model::editLineAmount, 130)),
+                field(QUANTITY, amountStyle(GridColumns.text(Messages.get("lines.column.quantity"),
+                        r -> LineQuantity.format(r.line().quantity()),
+                        r -> r.line().quantity() == null ? "" : r.line().quantity().toPlainString(),
+                        model::editLineQuantity, null, 70))),
+                field(UNIT_PRICE, amountStyle(GridColumns.text(Messages.get("lines.column.unitPrice"),
+                        r -> r.line().unitPrice() == null ? "" : r.line().unitPrice().format(),
+                        r -> r.line().unitPrice() == null ? "" : r.line().unitPrice().toPlainString(),
+                        model::editLineUnitPrice, null, 100)))));
         GridColumns.sortable(lines);
         SpreadsheetKeys.install(lines, null, model::clearLineCells, this::deleteRows);
         lines.setContextMenu(GridMenu.of(lines, null, () -> model.clearLineCells(SpreadsheetKeys.selectedCells(lines)),
@@ -76,6 +87,11 @@ final class ProjectLinesPane extends VBox {
         VBox.setVgrow(lines, Priority.ALWAYS);
     }
 
+
+    private static <R> javafx.scene.control.TableColumn<R, R> amountStyle(javafx.scene.control.TableColumn<R, R> column) {
+        column.getStyleClass().add("amount");
+        return column;
+    }
 
     /** 删除行: only after the accountant confirms the count; one undoable step. */
     private void deleteRows(List<ProjectLineRow> rows) {

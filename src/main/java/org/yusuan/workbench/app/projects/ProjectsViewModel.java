@@ -20,6 +20,7 @@ import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.budget.Procurement;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectAttribute;
@@ -266,8 +267,7 @@ public final class ProjectsViewModel {
         if (code.isEmpty()) {
             return refuse(Messages.get("projects.column.function"), Messages.get("grid.reason.function", text.strip()));
         }
-        return editLine(row, Messages.get("projects.edit.line.function"), l -> new ProjectLine(l.id(), code.get(), l.departmentalEconomicCode(),
-                l.source(), l.amount(), l.note()));
+        return editLine(row, Messages.get("projects.edit.line.function"), l -> l.withFunctionCode(code.get()));
     }
 
     /** 部门经济科目 of a detail line; blank leaves the line not yet detailed. */
@@ -281,13 +281,11 @@ public final class ProjectsViewModel {
             code = found.get();
         }
         String economic = code;
-        return editLine(row, Messages.get("projects.edit.line.economic"), l -> new ProjectLine(l.id(), l.functionCode(), economic, l.source(),
-                l.amount(), l.note()));
+        return editLine(row, Messages.get("projects.edit.line.economic"), l -> l.withDepartmentalEconomicCode(economic));
     }
 
     public Optional<String> editLineSource(ProjectLineRow row, FundingSource source) {
-        return editLine(row, Messages.get("projects.edit.line.source"), l -> new ProjectLine(l.id(), l.functionCode(), l.departmentalEconomicCode(),
-                source, l.amount(), l.note()));
+        return editLine(row, Messages.get("projects.edit.line.source"), l -> l.withSource(source));
     }
 
     public Optional<String> editLineAmount(ProjectLineRow row, String text) {
@@ -295,8 +293,32 @@ public final class ProjectsViewModel {
         if (!parsed.isAccepted()) {
             return refuse(Messages.get("projects.column.amount"), parsed.reason());
         }
-        return editLine(row, Messages.get("projects.edit.line.amount"), l -> new ProjectLine(l.id(), l.functionCode(),
-                l.departmentalEconomicCode(), l.source(), parsed.value(), l.note()));
+        ProjectLine line = row.line();
+        if (!LineQuantity.agrees(parsed.value(), line.quantity(), line.unitPrice())) {
+            return refuse(Messages.get("projects.column.amount"), Messages.get("lines.reason.quantityTimesPrice",
+                    LineQuantity.format(line.quantity()), line.unitPrice().format(),
+                    LineQuantity.product(line.quantity(), line.unitPrice()).orElseThrow().format()));
+        }
+        return editLine(row, Messages.get("projects.edit.line.amount"), l -> l.withAmount(parsed.value()));
+    }
+
+    /** 数量 of a detail line: ≥ 0, at most two decimals, blank clears it; with 单价 the amount is their product. */
+    public Optional<String> editLineQuantity(ProjectLineRow row, String text) {
+        Optional<java.math.BigDecimal> quantity = text == null || text.isBlank() ? Optional.empty() : LineQuantity.parse(text);
+        if (text != null && !text.isBlank() && quantity.isEmpty()) {
+            return refuse(Messages.get("lines.column.quantity"), Messages.get("grid.reason.quantity", text.strip()));
+        }
+        return editLine(row, Messages.get("projects.edit.line.quantity"), l -> l.withQuantity(quantity.orElse(null), l.unitPrice()));
+    }
+
+    /** 单价（元） of a detail line: ≥ 0, blank clears it; with 数量 the amount is their product. */
+    public Optional<String> editLineUnitPrice(ProjectLineRow row, String text) {
+        CodeLookup.Result<Yuan> parsed = text == null || text.isBlank() ? null : CodeLookup.amount(text);
+        if (parsed != null && !parsed.isAccepted()) {
+            return refuse(Messages.get("lines.column.unitPrice"), parsed.reason());
+        }
+        Yuan price = parsed == null ? null : parsed.value();
+        return editLine(row, Messages.get("projects.edit.line.unitPrice"), l -> l.withQuantity(l.quantity(), price));
     }
 
     public List<String> suggestions(Classification classification, String typed) {

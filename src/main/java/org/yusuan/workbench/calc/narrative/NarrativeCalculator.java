@@ -248,21 +248,33 @@ public final class NarrativeCalculator {
                 counts.getOrDefault(c, 0), amounts.getOrDefault(c, Yuan.ZERO))).toList();
     }
 
+    /**
+     * 国有资产 by place: 车辆 with the accountant's items counted in 辆 (vehicles by type); 房屋 with
+     * 办公用房, 业务用房 and the accountant's items that have an area; the net values by class and every
+     * other item of the accountant's (devices above a unit value …) — each list in the entered order.
+     */
     private NarrativeFigures.Assets assets() {
-        Map<StateAssetItem, StateAsset> assets = new TreeMap<>();
-        budget.stateAssets().forEach(a -> assets.put(a.item(), a));
-        java.util.function.Function<StateAssetItem, StateAsset> get = assets::get;
-        return new NarrativeFigures.Assets(quantity(get.apply(StateAssetItem.VEHICLES)), value(get.apply(StateAssetItem.VEHICLES)),
-                quantity(get.apply(StateAssetItem.BUILDINGS)), value(get.apply(StateAssetItem.BUILDINGS)),
-                quantity(get.apply(StateAssetItem.OFFICE_BUILDINGS)), value(get.apply(StateAssetItem.OFFICE_BUILDINGS)),
-                quantity(get.apply(StateAssetItem.BUSINESS_BUILDINGS)), value(get.apply(StateAssetItem.BUSINESS_BUILDINGS)));
-    }
-
-    private static java.math.BigDecimal quantity(StateAsset asset) {
-        return asset == null ? null : asset.quantity();
-    }
-
-    private static Yuan value(StateAsset asset) {
-        return asset == null ? null : asset.value();
+        StateAsset vehicles = null;
+        StateAsset buildings = null;
+        List<StateAsset> vehicleTypes = new ArrayList<>();
+        List<StateAsset> buildingParts = new ArrayList<>();
+        List<StateAsset> others = new ArrayList<>();
+        for (StateAsset a : budget.stateAssets()) {
+            StateAssetItem known = a.knownItem().orElse(null);
+            if (known == StateAssetItem.VEHICLES) {
+                vehicles = a;
+            } else if (known == StateAssetItem.BUILDINGS) {
+                buildings = a;
+            } else if (known != null && known.measure() == StateAssetItem.Measure.AREA) {
+                buildingParts.add(a);
+            } else if (known == null && a.count() != null && StateAssetItem.VEHICLES.countUnit().equals(a.countUnit())) {
+                vehicleTypes.add(a);
+            } else if (known == null && a.area() != null) {
+                buildingParts.add(a);
+            } else {
+                others.add(a);
+            }
+        }
+        return new NarrativeFigures.Assets(vehicles, vehicleTypes, buildings, buildingParts, others);
     }
 }

@@ -1,6 +1,7 @@
 package org.yusuan.workbench.calc.narrative;
 
 import java.math.BigDecimal;
+import org.yusuan.workbench.domain.narrative.StateAsset;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -64,8 +65,33 @@ public record NarrativeFigures(Income income, Expenditure expenditure, Fiscal fi
     public record ProjectCategory(String label, int projects, Yuan amount) {
     }
 
-    /** 十一: state assets; null parts were not entered. */
-    public record Assets(BigDecimal vehicles, Yuan vehicleValue, BigDecimal buildingArea, Yuan buildingValue,
-                         BigDecimal officeArea, Yuan officeValue, BigDecimal businessArea, Yuan businessValue) {
+    /**
+     * 十一: the 国有资产 lines in the places the booklet gives them; null or empty where nothing was
+     * entered. Each line carries only the count, area and value the accountant gave.
+     *
+     * @param vehicles      车辆 (all vehicles), or null
+     * @param vehicleTypes  the accountant's items counted in 辆 (一般公务用车, 执法执勤用车 …)
+     * @param buildings     房屋 (all buildings), or null
+     * @param buildingParts 办公用房, 业务用房 and the accountant's items with an area
+     * @param others        the net values by class and the accountant's other items (设备 above a unit value …)
+     */
+    public record Assets(StateAsset vehicles, List<StateAsset> vehicleTypes, StateAsset buildings,
+                         List<StateAsset> buildingParts, List<StateAsset> others) {
+
+        public Assets {
+            vehicleTypes = List.copyOf(vehicleTypes);
+            buildingParts = List.copyOf(buildingParts);
+            others = List.copyOf(others);
+        }
+
+        /** 房屋面积, null when not entered. */
+        public BigDecimal buildingArea() {
+            return buildings == null ? null : buildings.area();
+        }
+
+        /** 房屋价值, null when not entered. */
+        public Yuan buildingValue() {
+            return buildings == null ? null : buildings.value();
+        }
     }
 }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
+import org.yusuan.workbench.domain.narrative.StateAsset;
+import org.yusuan.workbench.domain.narrative.StateAssetItem;
 
 /** 情况说明 written out: the year's template filled with the computed figures and the accountant's texts. */
 public final class NarrativeText {
@@ -97,18 +99,7 @@ public final class NarrativeText {
 
         projectCategories(f.projectCategories());
 
-        var assets = f.assets();
-        put("车辆数", count(assets.vehicles()));
-        put("车辆价值", assets.vehicleValue() == null ? null : wan(assets.vehicleValue()));
-        put("房屋面积", area(assets.buildingArea()));
-        put("房屋价值", assets.buildingValue() == null ? null : wan(assets.buildingValue()));
-        put("办公用房面积", area(assets.officeArea()));
-        put("办公用房价值", assets.officeValue() == null ? null : wan(assets.officeValue()));
-        put("业务用房面积", area(assets.businessArea()));
-        put("业务用房价值", assets.businessValue() == null ? null : wan(assets.businessValue()));
-        List<Share> net = budget.stateAssets().stream().filter(a -> !a.item().hasQuantity())
-                .map(a -> new Share(a.item().label(), a.value(), null)).toList();
-        list("资产净值", net);
+        assets(f.assets());
         if (values.get(NarrativeSection.PURCHASED_SERVICES.label()) == null) {
             put(NarrativeSection.PURCHASED_SERVICES.label(), "无。");
         }
@@ -164,6 +155,61 @@ public final class NarrativeText {
                 .map(c -> NarrativeTemplate.fill(template.listItem("项目类别"),
                         Map.of("名称", c.label(), "个数", String.valueOf(c.projects()), "金额", wan(c.amount()))))
                 .toList()));
+    }
+
+    /**
+     * 十一: ${车辆情况}, ${房屋情况} and ${资产净值}, each from what was entered only. A total (车辆, 房屋)
+     * leads its paragraph with its parts after "其中"; without the total the parts stand alone.
+     */
+    private void assets(NarrativeFigures.Assets a) {
+        put("车辆", a.vehicles() == null ? null : parts(a.vehicles()));
+        put("车辆分类", items("车辆分类", a.vehicleTypes()));
+        put("车辆情况", paragraph("车辆情况", "车辆", "车辆分类"));
+        put("房屋", a.buildings() == null ? null : parts(a.buildings()));
+        put("房屋构成", items("房屋构成", a.buildingParts()));
+        put("房屋情况", paragraph("房屋情况", "房屋", "房屋构成"));
+        put("资产净值", items("资产净值", a.others()));
+        // The figures by name, as templates before the free items had them.
+        put("车辆数", a.vehicles() == null ? null : count(a.vehicles().count()));
+        put("房屋面积", area(a.buildingArea()));
+        put("房屋价值", a.buildingValue() == null ? null : wan(a.buildingValue()));
+    }
+
+    /** The paragraph with the total ({@code phrase}) or, without it, of the parts alone ({@code phrase.无合计}). */
+    private String paragraph(String phrase, String total, String parts) {
+        if (values.get(total) != null) {
+            return NarrativeTemplate.fill(template.phrase(phrase), values);
+        }
+        return values.get(parts) == null ? null : NarrativeTemplate.fill(template.phrase(phrase + ".无合计"), values);
+    }
+
+    /** Items named (the template's label: 设备 → 设备账面净值) with their parts, joined; null when none. */
+    private String items(String list, List<StateAsset> assets) {
+        if (assets.isEmpty()) {
+            return null;
+        }
+        return String.join(template.listSeparator(list), assets.stream()
+                .map(a -> template.label(a.item()) + parts(a)).toList());
+    }
+
+    /** "128辆，价值1,549.59万元": the count, area and value given, in the template's words. */
+    private String parts(StateAsset a) {
+        boolean netValue = a.knownItem().map(i -> i.measure() == StateAssetItem.Measure.NET_VALUE).orElse(false);
+        List<String> parts = new ArrayList<>();
+        if (a.count() != null) {
+            Map<String, String> v = new HashMap<>();
+            v.put("数量", count(a.count()));
+            v.put("单位", a.countUnit());
+            parts.add(NarrativeTemplate.fill(template.phrase("资产数量"), v));
+        }
+        if (a.area() != null) {
+            parts.add(NarrativeTemplate.fill(template.phrase("资产面积"), Map.of("面积", area(a.area()))));
+        }
+        if (a.value() != null) {
+            parts.add(NarrativeTemplate.fill(template.phrase(netValue ? "资产净值" : "资产价值"),
+                    Map.of("价值", wan(a.value()))));
+        }
+        return String.join(template.phrase("资产分隔"), parts);
     }
 
     private static String wan(Yuan yuan) {

@@ -92,6 +92,14 @@ public final class Yuan implements Comparable<Yuan> {
         return new WanYuan(value.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
     }
 
+    /**
+     * 数量 × this unit price, to the 分 (half up): the one rounding of a product in 元, by which a
+     * line's amount is checked against its 数量 and 单价 (3 × 33.33 = 99.99).
+     */
+    public Yuan times(BigDecimal quantity) {
+        return new Yuan(value.multiply(quantity).setScale(2, RoundingMode.HALF_UP));
+    }
+
     /** The exact value, scale 2. */
     public BigDecimal toBigDecimal() {
         return value;

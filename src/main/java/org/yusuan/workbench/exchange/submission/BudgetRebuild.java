@@ -13,6 +13,7 @@ import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FundYear;
 import org.yusuan.workbench.domain.budget.FundingSource;
+import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.budget.Procurement;
 import org.yusuan.workbench.domain.budget.Project;
 import org.yusuan.workbench.domain.budget.ProjectAttribute;
@@ -77,7 +78,7 @@ final class BudgetRebuild {
                     r.required("dep_bgt_eco_code"), r.text("gov_bgt_eco_code"),
                     r.requiredChoice("fund_type_code", FundingSource.class), amount(r, "amount"),
                     r.choice("expense_kind", ExpenseKind.class), r.requiredChoice("fund_year", FundYear.class),
-                    r.text("remark")));
+                    r.text("remark"), quantity(r), price(r)));
         }
         // Children name their parent; one that names none would be dropped silently, so it refuses the package.
         var projectRows = rows(csvByName, Schemas.PROJECTS);
@@ -96,7 +97,8 @@ final class BudgetRebuild {
         for (var r : rows(csvByName, Schemas.PROJECT_LINES)) {
             lines.computeIfAbsent(parent(r, codes), k -> new ArrayList<>()).add(new ProjectLine(0,
                     r.required("exp_func_code"), r.text("dep_bgt_eco_code"),
-                    r.requiredChoice("fund_type_code", FundingSource.class), amount(r, "amount"), r.text("remark")));
+                    r.requiredChoice("fund_type_code", FundingSource.class), amount(r, "amount"), r.text("remark"),
+                    quantity(r), price(r)));
         }
         List<Project> projects = new ArrayList<>();
         for (var r : projectRows) {
@@ -115,8 +117,7 @@ final class BudgetRebuild {
         }
         List<StateAsset> assets = new ArrayList<>();
         for (var r : rows(csvByName, Schemas.STATE_ASSETS)) {
-            assets.add(new StateAsset(r.requiredChoice("item", StateAssetItem.class), r.decimal("quantity"),
-                    amount(r, "value")));
+            assets.add(stateAsset(r));
         }
         Map<NarrativeSection, String> narrative = new EnumMap<>(NarrativeSection.class);
         for (var r : rows(csvByName, Schemas.NARRATIVE)) {
@@ -182,6 +183,59 @@ final class BudgetRebuild {
             throw r.refusal("package.row.unknownParent", code);
         }
         return code;
+    }
+
+    /**
+     * A 国有资产 line: a known item by its constant name, or the unit's own by {@code item_name}. In a
+     * package without the {@code area} column (an earlier version) the quantity of 房屋 items is their area.
+     */
+    private static StateAsset stateAsset(TableRows.Row r) throws PackageRefusal {
+        StateAssetItem known = r.choice("item", StateAssetItem.class);
+        String name = known != null ? known.label() : r.text("item_name");
+        if (name == null) {
+            throw r.refusal("package.row.empty", "item_name");
+        }
+        java.math.BigDecimal count = nonNegative(r, "quantity");
+        java.math.BigDecimal area = nonNegative(r, "area");
+        if (!r.has("area") && known != null && known.measure() == StateAssetItem.Measure.AREA) {
+            area = count;
+            count = null;
+        }
+        Yuan value = r.money("value");
+        if (value != null && value.isNegative()) {
+            throw r.refusal("package.row.notMoney", "value");
+        }
+        StateAsset asset = StateAsset.ofParts(name, count, r.text("count_unit"), area, value);
+        if (asset == null) {
+            throw r.refusal("package.row.empty", "value");
+        }
+        return asset;
+    }
+
+    private static java.math.BigDecimal nonNegative(TableRows.Row r, String column) throws PackageRefusal {
+        java.math.BigDecimal value = r.decimal(column);
+        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2
+                || value.compareTo(LineQuantity.MAX) > 0)) {
+            throw r.refusal("package.row.notQuantity", column);
+        }
+        return value == null ? null : value.setScale(2);
+    }
+
+    /** 数量 of a line (blank, or absent in an older package: none). */
+    private static java.math.BigDecimal quantity(TableRows.Row r) throws PackageRefusal {
+        return nonNegative(r, "quantity");
+    }
+
+    /** 单价 of a line; with 数量, the amount must be their product to the 分. */
+    private static Yuan price(TableRows.Row r) throws PackageRefusal {
+        Yuan price = r.money("unit_price");
+        if (price != null && price.isNegative()) {
+            throw r.refusal("package.row.notMoney", "unit_price");
+        }
+        if (!LineQuantity.agrees(r.money("amount"), quantity(r), price)) {
+            throw r.refusal("package.row.quantityTimesPrice");
+        }
+        return price;
     }
 
     private static Yuan amount(TableRows.Row r, String column) throws PackageRefusal {

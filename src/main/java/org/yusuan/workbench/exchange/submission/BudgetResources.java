@@ -36,7 +36,7 @@ final class BudgetResources {
         out.add(resource(Schemas.BASIC_LINES, map(budget.basicLines(), l -> List.of(l.unitCode(), l.functionCode(),
                 l.departmentalEconomicCode(), blank(l.governmentEconomicOverride()), l.source().name(),
                 l.amount().toPlainString(), l.expenseKindOverride() == null ? "" : l.expenseKindOverride().name(),
-                l.fundYear().name(), blank(l.note())))));
+                l.fundYear().name(), blank(l.note()), quantity(l.quantity()), money(l.unitPrice())))));
         out.add(resource(Schemas.PROJECTS, map(budget.projects(), p -> List.of(p.code(), p.unitCode(), p.name(),
                 p.category() == null ? "" : p.category().name(), p.attribute() == null ? "" : p.attribute().name(),
                 blank(p.period()), p.fundYear().name(), blank(p.note())))));
@@ -49,7 +49,7 @@ final class BudgetResources {
         for (Project p : budget.projects()) {
             for (ProjectLine l : p.lines()) {
                 lines.add(List.of(p.code(), l.functionCode(), blank(l.departmentalEconomicCode()), l.source().name(),
-                        l.amount().toPlainString(), blank(l.note())));
+                        l.amount().toPlainString(), blank(l.note()), quantity(l.quantity()), money(l.unitPrice())));
             }
         }
         out.add(resource(Schemas.PROJECT_LINES, lines));
@@ -75,8 +75,9 @@ final class BudgetResources {
             }
         }
         out.add(resource(Schemas.PRIOR_YEAR, prior));
-        out.add(resource(Schemas.STATE_ASSETS, map(budget.stateAssets(), a -> List.of(a.item().name(),
-                a.quantity() == null ? "" : a.quantity().toPlainString(), a.value().toPlainString()))));
+        out.add(resource(Schemas.STATE_ASSETS, map(budget.stateAssets(), a -> List.of(
+                a.knownItem().map(Enum::name).orElse(""), quantity(a.count()), money(a.value()),
+                a.knownItem().isPresent() ? "" : a.item(), blank(a.unit()), quantity(a.area())))));
         List<List<String>> texts = new ArrayList<>();
         for (NarrativeSection section : NarrativeSection.values()) {
             String text = budget.narrative().get(section);
@@ -132,5 +133,13 @@ final class BudgetResources {
     /** A CSV cell cannot tell null from ""; the reader gives null back for a blank optional text. */
     private static String blank(String text) {
         return text == null ? "" : text;
+    }
+
+    private static String quantity(java.math.BigDecimal quantity) {
+        return quantity == null ? "" : quantity.toPlainString();
+    }
+
+    private static String money(Yuan yuan) {
+        return yuan == null ? "" : yuan.toPlainString();
     }
 }

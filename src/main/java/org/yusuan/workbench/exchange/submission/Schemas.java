@@ -47,7 +47,8 @@ final class Schemas {
                     text("gov_bgt_eco_code", "政府经济科目（款），空 = 按对应关系"),
                     text("fund_type_code", "资金来源"), money("amount", "金额"),
                     text("expense_kind", "经费类型 PERSONNEL / PUBLIC，空 = 按经济科目"),
-                    text("fund_year", "资金年度 CURRENT / CARRIED_OVER"), text("remark", "备注"));
+                    text("fund_year", "资金年度 CURRENT / CARRIED_OVER"), text("remark", "备注"),
+                    QUANTITY, UNIT_PRICE);
             case PROJECTS -> List.of(text("pro_code", "项目编码"), text("agency_code", "单位编码"),
                     text("pro_name", "项目名称"), text("pro_category", "项目类别"), text("pro_attribute", "项目属性"),
                     text("pro_period", "项目期"), text("fund_year", "资金年度"), text("remark", "备注"));
@@ -55,14 +56,17 @@ final class Schemas {
                     money("works_amount", "政府采购工程"), money("services_amount", "政府采购服务"));
             case PROJECT_LINES -> List.of(text("pro_code", "项目编码"), text("exp_func_code", "功能科目（项）"),
                     text("dep_bgt_eco_code", "部门经济科目（款），空 = 尚未细化"), text("fund_type_code", "资金来源"),
-                    money("amount", "金额"), text("remark", "备注"));
+                    money("amount", "金额"), text("remark", "备注"), QUANTITY, UNIT_PRICE);
             case FORMS -> formFields();
             case INDICATORS -> List.of(integer("form_no", "所属申报表序号"), text("level1", "一级指标"),
                     text("level2", "二级指标"), text("level3", "三级指标"), text("value_implementation", "实施期指标值"),
                     text("value_year", "年度指标值"));
             case PRIOR_YEAR -> List.of(text("item", "上年数项目"), money("amount", "金额"));
-            case STATE_ASSETS -> List.of(text("item", "资产项目"), new Field("quantity", "number", "数量（辆或平方米）"),
-                    money("value", "价值或账面净值"));
+            case STATE_ASSETS -> List.of(text("item", "已知的资产项目 StateAssetItem，空 = 单位自定的项目（见 item_name）"),
+                    new Field("quantity", "number", "数量（个数，单位见 count_unit；没有 area 列的旧数据包中房屋类为平方米）"),
+                    money("value", "价值或账面净值，空 = 未填"), text("item_name", "单位自定的资产项目名称"),
+                    text("count_unit", "数量的计量单位，空 = 已知项目的单位（车辆：辆）"),
+                    new Field("area", "number", "面积（平方米）"));
             case NARRATIVE -> List.of(text("section", "情况说明栏目"), text("text", "内容"));
             case CATALOG -> List.of(text("classification", "分类 FUNCTIONAL / DEPARTMENTAL_ECONOMIC / GOVERNMENT_ECONOMIC"),
                     text("code", "科目编码"), text("name", "科目名称"), integer("year", "目录年度"), text("provenance", "来源"));
@@ -78,6 +82,24 @@ final class Schemas {
                     integer("item_no", "序号"), integer("table_no", "表号"), text("row_code", "行编码"),
                     text("explanation", "单位的出错说明"));
             default -> throw new IllegalArgumentException(resource);
+        };
+    }
+
+    /** 数量 and 单价 of a line, added after the first packages (V5); optional, so older packages lack them. */
+    private static final Field QUANTITY = new Field("quantity", "number", "数量，空 = 未填");
+    private static final Field UNIT_PRICE = money("unit_price", "单价，空 = 未填");
+
+    /**
+     * How many leading columns of a table packages have held from the start. Columns were added at
+     * the end since, each optional: a package of an earlier version has exactly these and is read as
+     * if the added ones were blank (data-formats.md §4, "Compatible additions").
+     */
+    static int originalColumns(String resource) {
+        return switch (resource) {
+            case BASIC_LINES -> 9;
+            case PROJECT_LINES -> 6;
+            case STATE_ASSETS -> 3;
+            default -> fields(resource).size();
         };
     }
 

@@ -27,7 +27,10 @@ final class TableRows {
     static TableRows read(String name, byte[] csv) throws PackageRefusal {
         String path = "data/" + name + ".csv";
         List<List<String>> all = Csv.parse(new String(csv, StandardCharsets.UTF_8));
-        List<String> expected = Schemas.fields(name).stream().map(Resource.Field::name).toList();
+        List<String> current = Schemas.fields(name).stream().map(Resource.Field::name).toList();
+        List<String> original = current.subList(0, Schemas.originalColumns(name));
+        // A package of an earlier version has the table's original columns only; the added ones read as blank.
+        List<String> expected = !all.isEmpty() && all.get(0).equals(original) ? original : current;
         if (all.isEmpty() || !all.get(0).equals(expected)) {
             throw new PackageRefusal("package.badHeader", path);
         }
@@ -66,10 +69,16 @@ final class TableRows {
             this.index = index;
         }
 
-        /** The text, null when blank. */
+        /** The text, null when blank or when the column is one an older package does not have. */
         String text(String column) {
-            String value = rows.get(index).get(header.indexOf(column));
+            int at = header.indexOf(column);
+            String value = at < 0 ? "" : rows.get(index).get(at);
             return value.isEmpty() ? null : value;
+        }
+
+        /** Whether the table has that column (an older package lacks the added ones). */
+        boolean has(String column) {
+            return header.contains(column);
         }
 
         String required(String column) throws PackageRefusal {

@@ -10,6 +10,7 @@ import static org.yusuan.workbench.exchange.workbook.ColumnSpec.required;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.budget.ExpenseKind;
 import org.yusuan.workbench.domain.budget.FieldLengths;
 import org.yusuan.workbench.domain.budget.FundYear;
@@ -20,6 +21,7 @@ import org.yusuan.workbench.domain.budget.StaffCategory;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 import org.yusuan.workbench.domain.narrative.PriorYearItem;
+import org.yusuan.workbench.domain.narrative.StateAsset;
 import org.yusuan.workbench.domain.narrative.StateAssetItem;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 
@@ -80,7 +82,11 @@ public final class BaseDataLayout {
     static final String PRIOR_ITEM = "项目";
     static final String ASSET_ITEM = "资产项目";
     static final String ASSET_QUANTITY = "数量";
+    static final String ASSET_UNIT = "计量单位";
+    static final String ASSET_AREA = "面积（平方米）";
     static final String ASSET_VALUE = "价值（元）";
+    static final String LINE_QUANTITY = "数量";
+    static final String LINE_UNIT_PRICE = "单价（元）";
     static final String NARRATIVE_SECTION = "栏目";
     static final String NARRATIVE_CONTENT = "内容";
 
@@ -110,7 +116,9 @@ public final class BaseDataLayout {
             required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
             choice(EXPENSE_KIND, false, ExpenseKind.class, "留空按经济科目（301、303为人员经费）"),
             choice(FUND_YEAR, false, FundYear.class, "留空为本年"),
-            optional(NOTE, TEXT, "").max(FieldLengths.NOTE)));
+            optional(NOTE, TEXT, "").max(FieldLengths.NOTE),
+            optional(LINE_QUANTITY, DECIMAL, "可不填；与单价都填时金额须等于数量×单价（到分）"),
+            optional(LINE_UNIT_PRICE, AMOUNT, "可不填")));
 
     public static final SheetSpec PROJECTS = new SheetSpec("项目", "项目支出，每行一个项目", List.of(
             required(PROJECT_CODE, CODE, "本预算内唯一").max(FieldLengths.SHORT),
@@ -131,7 +139,9 @@ public final class BaseDataLayout {
             optional(DEPT_ECON_CODE, CODE, "5位部门经济分类款级科目；尚未细化可留空"),
             choice(SOURCE, true, FundingSource.class, ""),
             required(AMOUNT_YUAN, AMOUNT, "单位：元，最多两位小数"),
-            optional(NOTE, TEXT, "").max(FieldLengths.NOTE)));
+            optional(NOTE, TEXT, "").max(FieldLengths.NOTE),
+            optional(LINE_QUANTITY, DECIMAL, "可不填；与单价都填时金额须等于数量×单价（到分）"),
+            optional(LINE_UNIT_PRICE, AMOUNT, "可不填")));
 
     static final String[] FUND_PARTS = {"资金总额", "中央财政资金", "省级财政资金", "市县财政资金", "单位自筹", "其他资金"};
 
@@ -151,9 +161,12 @@ public final class BaseDataLayout {
             required(AMOUNT_YUAN, AMOUNT, "单位：元")));
 
     public static final SheetSpec STATE_ASSETS = new SheetSpec("国有资产", "国有资产占有使用情况", List.of(
-            choice(ASSET_ITEM, true, StateAssetItem.class, ""),
-            optional(ASSET_QUANTITY, DECIMAL, "车辆填辆数，房屋填平方米；净值类留空"),
-            required(ASSET_VALUE, AMOUNT, "车辆、房屋填价值，其余填账面净值")));
+            required(ASSET_ITEM, TEXT, "已知项目：" + Labelled.choices(StateAssetItem.class)
+                    + "；或自定的项目，如 一般公务用车、单价50万元以上设备").max(StateAsset.MAX_ITEM),
+            optional(ASSET_QUANTITY, DECIMAL, "个数，如车辆128（辆）、设备3（台（套））"),
+            optional(ASSET_UNIT, TEXT, "数量的单位，如 辆、台（套）；车辆可留空").max(StateAsset.MAX_UNIT),
+            optional(ASSET_AREA, DECIMAL, "房屋、办公用房等的面积"),
+            optional(ASSET_VALUE, AMOUNT, "价值；资产类别填账面净值。数量、面积、价值至少填一项，没有的留空")));
 
     public static final SheetSpec NARRATIVE = new SheetSpec("情况说明", "情况说明中由单位填写的文字", List.of(
             choice(NARRATIVE_SECTION, true, NarrativeSection.class, ""),

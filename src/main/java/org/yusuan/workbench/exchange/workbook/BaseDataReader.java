@@ -248,6 +248,7 @@ public final class BaseDataReader {
             String gov = r.code(GOV_ECON_CODE, Classification.GOVERNMENT_ECONOMIC, chart, false);
             FundingSource source = r.choice(SOURCE, FundingSource.class, true, "资金来源");
             Yuan amount = r.amount(AMOUNT_YUAN, true, true);
+            var quantities = r.quantities(BaseDataLayout.LINE_QUANTITY, BaseDataLayout.LINE_UNIT_PRICE, AMOUNT_YUAN, amount);
             ExpenseKind kind = r.choice(BaseDataLayout.EXPENSE_KIND, ExpenseKind.class, false, "经费类型");
             FundYear year = r.choice(FUND_YEAR, FundYear.class, false, "资金年度");
             String note = r.text(NOTE, false);
@@ -255,7 +256,8 @@ public final class BaseDataReader {
             if (r.isValid()) {
                 ExpenseKind kindOverride = kind == ExpenseKind.defaultFor(dept) ? null : kind;
                 lines.add(new BasicExpenditureLine(0, unit.code(), function, dept, override, source, amount,
-                        kindOverride, year == null ? FundYear.CURRENT : year, note));
+                        kindOverride, year == null ? FundYear.CURRENT : year, note, quantities.quantity(),
+                        quantities.unitPrice()));
             }
         });
         return lines;
@@ -309,9 +311,11 @@ public final class BaseDataReader {
         String dept = r.code(DEPT_ECON_CODE, Classification.DEPARTMENTAL_ECONOMIC, chart, false);
         FundingSource source = r.choice(SOURCE, FundingSource.class, true, "资金来源");
         Yuan amount = r.amount(AMOUNT_YUAN, true, true);
+        var quantities = r.quantities(BaseDataLayout.LINE_QUANTITY, BaseDataLayout.LINE_UNIT_PRICE, AMOUNT_YUAN, amount);
         String note = r.text(NOTE, false);
         if (r.isValid()) {
-            project.lines.add(new ProjectLine(0, function, dept, source, amount, note));
+            project.lines.add(new ProjectLine(0, function, dept, source, amount, note, quantities.quantity(),
+                    quantities.unitPrice()));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.yusuan.workbench.exchange.workbook.BaseDataLayout.AMOUNT_YUAN;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,20 +42,42 @@ final class NarrativeSheetReader {
         return figures;
     }
 
+    /**
+     * 国有资产: an item with a count, an area or a value, at least one. A sheet of earlier versions
+     * has no 面积 column: there the 数量 of 房屋, 办公用房 and 业务用房 was their area.
+     */
     List<StateAsset> readStateAssets(Optional<Sheet> sheet) {
-        Map<StateAssetItem, StateAsset> assets = new EnumMap<>(StateAssetItem.class);
+        boolean olderLayout = sheet.isPresent() && !sheet.get().hasColumn(BaseDataLayout.ASSET_AREA);
+        Map<String, StateAsset> assets = new LinkedHashMap<>();
         RowReader.forEachRow(sheet, BaseDataLayout.STATE_ASSETS, problems, r -> {
-            StateAssetItem item = r.choice(BaseDataLayout.ASSET_ITEM, StateAssetItem.class, true, "资产项目");
-            BigDecimal quantity = r.decimal(BaseDataLayout.ASSET_QUANTITY);
-            Yuan value = r.amount(BaseDataLayout.ASSET_VALUE, true, false);
-            if (item != null && assets.containsKey(item)) {
-                r.problem(BaseDataLayout.ASSET_ITEM, say("problem.itemTwice", item.label()));
+            String item = r.text(BaseDataLayout.ASSET_ITEM, true);
+            BigDecimal count = r.decimal(BaseDataLayout.ASSET_QUANTITY);
+            String unit = r.text(BaseDataLayout.ASSET_UNIT, false);
+            BigDecimal area = r.decimal(BaseDataLayout.ASSET_AREA);
+            Yuan value = r.amount(BaseDataLayout.ASSET_VALUE, false, false);
+            if (item == null) {
+                return;
             }
-            if (item != null && !item.hasQuantity() && quantity != null) {
-                r.problem(BaseDataLayout.ASSET_QUANTITY, say("problem.noQuantity", item.label()));
+            StateAssetItem known = StateAssetItem.named(item).orElse(null);
+            if (olderLayout && known != null && known.measure() == StateAssetItem.Measure.AREA) {
+                area = count;
+                count = null;
+            }
+            if (assets.containsKey(item)) {
+                r.problem(BaseDataLayout.ASSET_ITEM, say("problem.itemTwice", item));
+            }
+            if (r.isValid() && count == null && area == null && value == null) {
+                r.problem(BaseDataLayout.ASSET_ITEM, say("problem.assetEmpty", item));
+            }
+            if (known != null && known.measure() == StateAssetItem.Measure.NET_VALUE && (count != null || area != null)) {
+                r.problem(count != null ? BaseDataLayout.ASSET_QUANTITY : BaseDataLayout.ASSET_AREA,
+                        say("problem.noQuantity", item));
+            }
+            if (count != null && unit == null && (known == null || known.countUnit() == null)) {
+                r.problem(BaseDataLayout.ASSET_UNIT, say("problem.assetUnit", item));
             }
             if (r.isValid()) {
-                assets.put(item, new StateAsset(item, quantity, value));
+                assets.put(item, new StateAsset(item, count, unit, area, value));
             }
         });
         return new ArrayList<>(assets.values());

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.PlainText;
+import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.Classification;
 import org.yusuan.workbench.domain.input.ImportProblem;
@@ -152,6 +153,25 @@ final class RowReader {
             return null;
         }
         return new BigDecimal(value).setScale(2); // stored as DECIMAL(18,2): read back the same
+    }
+
+    /** 数量 and 单价 of a line, each null when blank. */
+    record Quantities(BigDecimal quantity, Yuan unitPrice) {
+    }
+
+    /**
+     * The optional 数量 and 单价 of a line; when both are given, {@code amount} (already read) must
+     * be 数量 × 单价 to the 分, else the row is refused at the amount.
+     */
+    Quantities quantities(String quantityColumn, String priceColumn, String amountColumn, Yuan amount) {
+        BigDecimal quantity = decimal(quantityColumn);
+        Yuan unitPrice = amount(priceColumn, false, false);
+        if (amount != null) {
+            LineQuantity.product(quantity, unitPrice).filter(p -> !p.equals(amount)).ifPresent(p -> problem(amountColumn,
+                    say("row.quantityTimesPrice", amount.toPlainString(), LineQuantity.format(quantity),
+                            unitPrice.toPlainString(), p.toPlainString())));
+        }
+        return new Quantities(quantity, unitPrice);
     }
 
     <E extends Enum<E> & Labelled> E choice(String column, Class<E> type, boolean required, String what) {

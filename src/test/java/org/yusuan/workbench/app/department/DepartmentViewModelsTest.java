@@ -227,7 +227,42 @@ class DepartmentViewModelsTest {
         assertThat(reopened.staffing()).anyMatch(s -> s.unitCode().equals("012004") && s.actual() == 7);
         assertThat(reopened.narrative().get(NarrativeSection.OTHER_NOTES)).isEqualTo("无其他说明。\n第二行");
         assertThat(reopened.priorYear().get(PriorYearItem.OFFICIAL_RECEPTION)).isEqualTo(Yuan.parse("1234.56"));
-        assertThat(reopened.stateAssets().get(0).quantity()).isEqualByComparingTo(new BigDecimal("130"));
+        assertThat(reopened.stateAssets().get(0).count()).isEqualByComparingTo(new BigDecimal("130"));
         assertThat(reopened.basicLines()).anyMatch(l -> l.unitCode().equals("012002") && l.amount().equals(Yuan.parse("480000")));
+    }
+
+    @Test
+    void anAssetOfOnesOwnIsNamedThenCountedAndAKnownItemKeepsOnlyWhatIsGiven() {
+        var inputs = new NarrativeInputsViewModel(workspace);
+        var newRow = inputs.assets().get(inputs.assets().size() - 1);
+        assertThat(newRow.isNew()).isTrue();
+        assertThat(inputs.editQuantity(newRow, "2")).hasValueSatisfying(m -> assertThat(m).contains("名称"));
+        assertThat(inputs.editName(newRow, "车辆")).hasValueSatisfying(m -> assertThat(m).contains("已有"));
+        assertThat(inputs.editName(newRow, "一般公务用车")).isEmpty();
+        newRow = inputs.assets().get(inputs.assets().size() - 1);
+        assertThat(inputs.editQuantity(newRow, "2")).hasValueSatisfying(m -> assertThat(m).contains("计量单位"));
+        assertThat(inputs.editUnit(newRow, "辆")).isEmpty();
+        assertThat(inputs.editQuantity(inputs.assets().get(inputs.assets().size() - 1), "2")).isEmpty();
+        // the vehicles' value cleared: its count stays, and no value is printed
+        assertThat(inputs.editValue(inputs.assets().get(0), "")).isEmpty();
+
+        var stored = db.budgets().load().orElseThrow().stateAssets();
+        assertThat(stored).anySatisfy(a -> {
+            assertThat(a.item()).isEqualTo("一般公务用车");
+            assertThat(a.count()).isEqualByComparingTo("2");
+            assertThat(a.unit()).isEqualTo("辆");
+            assertThat(a.value()).isNull();
+        });
+        assertThat(stored.get(0).value()).isNull();
+        assertThat(stored.get(0).count()).isEqualByComparingTo("128");
+        assertThat(org.yusuan.workbench.calc.narrative.NarrativeText.render(workspace.budget(), workspace.narrative()).get(10).paragraphs())
+                .contains("我部门现有车辆128辆，其中：一般公务用车2辆。");
+
+        // all parts cleared: the item is gone; undo brings it back in its place
+        int own = inputs.assets().size() - 2;
+        assertThat(inputs.editQuantity(inputs.assets().get(own), "")).isEmpty();
+        assertThat(db.budgets().load().orElseThrow().stateAssets()).noneMatch(a -> a.item().equals("一般公务用车"));
+        workspace.undo();
+        assertThat(db.budgets().load().orElseThrow().stateAssets()).anyMatch(a -> a.item().equals("一般公务用车"));
     }
 }

@@ -150,4 +150,36 @@ class BasicLinesViewModelTest {
         assertThat(model.filter().totalProperty().get()).isEqualTo(workspace.budget().basicLines().stream()
                 .map(l -> l.amount()).reduce(Yuan.ZERO, Yuan::plus));
     }
+
+    @Test
+    void quantityAndUnitPriceMakeTheAmountAndAnAmountThatDisagreesIsRefused() {
+        BasicLineRow first = model.rows().get(0);
+        assertThat(model.editQuantity(first, "3")).isEmpty();
+        assertThat(model.rows().get(0).line().amount()).as("数量 alone leaves the amount").isEqualTo(Yuan.parse("8037500"));
+        assertThat(model.editUnitPrice(model.rows().get(0), "33.33")).isEmpty();
+        var line = db.budgets().load().orElseThrow().basicLines().get(0);
+        assertThat(line.amount()).isEqualTo(Yuan.parse("99.99"));
+        assertThat(line.quantity()).isEqualByComparingTo("3");
+        assertThat(line.unitPrice()).isEqualTo(Yuan.parse("33.33"));
+
+        assertThat(model.editAmount(model.rows().get(0), "100")).hasValueSatisfying(m ->
+                assertThat(m).contains("金额（元）", "数量×单价", "3 × 33.33 = 99.99", "未保存"));
+        assertThat(db.budgets().load().orElseThrow().basicLines().get(0).amount()).isEqualTo(Yuan.parse("99.99"));
+        assertThat(model.editQuantity(model.rows().get(0), "3.5件")).hasValueSatisfying(m -> assertThat(m).contains("数量"));
+
+        workspace.undo();
+        assertThat(db.budgets().load().orElseThrow().basicLines().get(0).amount()).isEqualTo(Yuan.parse("8037500"));
+        assertThat(db.budgets().load().orElseThrow().basicLines().get(0).unitPrice()).isNull();
+    }
+
+    @Test
+    void clearingTheAmountOfALineWithAQuantityDropsTheQuantityToo() {
+        model.editQuantity(model.rows().get(0), "2");
+        model.editUnitPrice(model.rows().get(0), "10");
+        assertThat(model.clear(java.util.List.of(new GridCell<>(model.rows().get(0), BasicLineClearing.AMOUNT)))).isEmpty();
+        var line = db.budgets().load().orElseThrow().basicLines().get(0);
+        assertThat(line.amount()).isEqualTo(Yuan.ZERO);
+        assertThat(line.quantity()).isNull();
+        assertThat(line.unitPrice()).isNull();
+    }
 }

@@ -37,6 +37,8 @@ class ProjectLinesGridTest {
     private static final int FUNCTION = 0;
     private static final int ECONOMIC = 1;
     private static final int AMOUNT = 3;
+    private static final int QUANTITY = 4;
+    private static final int UNIT_PRICE = 5;
 
     /** Opened before TestFX's setup (see {@link SampleWindow}). */
     private final WorkbenchSession session = SampleWindow.openSample("yusuan-project-grid");
@@ -94,6 +96,27 @@ class ProjectLinesGridTest {
             table.getSelectionModel().clearAndSelect(row, table.getColumns().get(column));
             table.getFocusModel().focus(row, table.getColumns().get(column));
         });
+    }
+
+    @Test
+    void quantityAndUnitPriceTypedInTheCardMakeTheAmount(FxRobot robot) throws Exception {
+        TableView<ProjectLineRow> table = openProject(robot);
+        assertThat(table.getColumns().get(QUANTITY).getText()).isEqualTo("数量");
+        assertThat(table.getColumns().get(UNIT_PRICE).getText()).isEqualTo("单价（元）");
+        focusCell(robot, table, 0, QUANTITY);
+        typeAndEnter(robot, "3");
+        waitUntil(() -> lines().get(0).quantity() != null);
+        focusCell(robot, table, 0, UNIT_PRICE);
+        typeAndEnter(robot, "33.33");
+        waitUntil(() -> Yuan.parse("99.99").equals(lines().get(0).amount()));
+        waitUntil(() -> "99.99".equals(table.getColumns().get(AMOUNT).getCellData(0) == null ? null
+                : table.getItems().get(0).line().amount().format()));
+        assertThat(lines().get(0).unitPrice()).isEqualTo(Yuan.parse("33.33"));
+
+        focusCell(robot, table, 0, AMOUNT);
+        typeAndEnter(robot, "100");
+        waitUntil(() -> robot.lookup("#projects-message").queryAs(Label.class).getText().contains("数量×单价"));
+        assertThat(lines().get(0).amount()).isEqualTo(Yuan.parse("99.99"));
     }
 
     @Test

@@ -87,4 +87,20 @@ class ProjectsViewModelTest {
         assertThat(db.budgets().load().orElseThrow().project("012002-008")).isPresent();
         assertThat(model.formStatusProperty().get()).isNotNull();
     }
+
+    @Test
+    void aDetailLinesQuantityAndUnitPriceShowInTheCardAndMakeItsAmount() {
+        model.selectedProperty().set(workspace.budget().projects().get(0));
+        var row = model.lines().get(0);
+        assertThat(model.editLineQuantity(row, "3")).isEmpty();
+        assertThat(model.editLineUnitPrice(model.lines().get(0), "33.33")).isEmpty();
+        assertThat(model.lines().get(0).line().amount()).isEqualTo(Yuan.parse("99.99"));
+        assertThat(model.lines().get(0).line().quantity()).isEqualByComparingTo("3");
+        assertThat(model.editLineAmount(model.lines().get(0), "100.00")).hasValueSatisfying(m ->
+                assertThat(m).contains("数量×单价", "99.99"));
+        assertThat(model.editLineFunction(model.lines().get(0), "2040221")).isEmpty();
+        Project stored = db.budgets().load().orElseThrow().project(workspace.budget().projects().get(0).code()).orElseThrow();
+        assertThat(stored.lines().get(0).amount()).isEqualTo(Yuan.parse("99.99"));
+        assertThat(stored.lines().get(0).unitPrice()).as("kept through an edit of another field").isEqualTo(Yuan.parse("33.33"));
+    }
 }

@@ -115,4 +115,17 @@ class YuanTest {
         assertThat(a).isNotEqualTo(Yuan.parse("1234.51"));
         assertThat(a.compareTo(Yuan.parse("1234.51"))).isNegative();
     }
+
+    @Test
+    void quantityTimesUnitPriceIsRoundedHalfUpToTheFenOnce() {
+        assertThat(Yuan.parse("33.33").times(new java.math.BigDecimal("3"))).isEqualTo(Yuan.parse("99.99"));
+        assertThat(Yuan.parse("0.33").times(new java.math.BigDecimal("1.5"))).isEqualTo(Yuan.parse("0.50"));
+        assertThat(Yuan.parse("0.33").times(new java.math.BigDecimal("1.49"))).isEqualTo(Yuan.parse("0.49"));
+        assertThat(org.yusuan.workbench.domain.budget.LineQuantity.agrees(Yuan.parse("99.99"),
+                new java.math.BigDecimal("3.00"), Yuan.parse("33.33"))).isTrue();
+        assertThat(org.yusuan.workbench.domain.budget.LineQuantity.agrees(Yuan.parse("100.00"),
+                new java.math.BigDecimal("3.00"), Yuan.parse("33.33"))).isFalse();
+        assertThat(org.yusuan.workbench.domain.budget.LineQuantity.agrees(Yuan.parse("100.00"), null,
+                Yuan.parse("33.33"))).as("nothing to check without 数量").isTrue();
+    }
 }

@@ -157,7 +157,7 @@ class PackageTamperTest {
     void aProjectLineOfNoProjectIsRefusedNotDropped() throws Exception {
         var entries = entries(good);
         String lines = new String(entries.get("data/project_lines.csv"), StandardCharsets.UTF_8);
-        entries.put("data/project_lines.csv", (lines + "999,2040201,30201,GENERAL_PUBLIC_BUDGET,1.00,\n")
+        entries.put("data/project_lines.csv", (lines + "999,2040201,30201,GENERAL_PUBLIC_BUDGET,1.00,,,\n")
                 .getBytes(StandardCharsets.UTF_8));
         resign(entries, UNIT);
         int row = (int) lines.lines().count() + 1;
@@ -187,7 +187,7 @@ class PackageTamperTest {
     }
 
     /** The manifest and signature made again over the changed entries, as a sender with that key would. */
-    private static void resign(Map<String, byte[]> entries, KeyPair keys) {
+    static void resign(Map<String, byte[]> entries, KeyPair keys) {
         entries.keySet().removeIf(n -> n.startsWith("signature/"));
         byte[] manifest = Manifest.of(entries);
         entries.put(PackageLayout.MANIFEST, manifest);
