@@ -3,6 +3,7 @@ package org.yusuan.workbench.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yusuan.workbench.service.wording.WordingTemplates;
 import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.exchange.sheet.WorkbookSource;
 import org.yusuan.workbench.store.BudgetDatabase;
@@ -21,6 +22,7 @@ public final class NewBudgetFile {
     public static void withSample(Path file) {
         BudgetDatabase.create(file, db -> {
             SampleBudget.createIn(db);
+            startWording(db);
             return true;
         });
     }
@@ -39,8 +41,17 @@ public final class NewBudgetFile {
         List<ImportProblem> problems = new ArrayList<>();
         BudgetDatabase.create(file, db -> {
             problems.addAll(step.apply(db));
+            if (problems.isEmpty()) {
+                startWording(db);
+            }
             return problems.isEmpty();
         });
         return problems;
+    }
+
+    /** A new file's wording starts as the shipped 部门预算 template of its budget year (文本与标题). */
+    private static void startWording(BudgetDatabase db) {
+        db.budgets().load().ifPresent(b -> db.wording().replace(WordingTemplates.shipped(
+                b.department().budgetYear(), WordingTemplates.Variant.DEPARTMENT)));
     }
 }

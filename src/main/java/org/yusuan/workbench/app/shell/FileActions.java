@@ -63,7 +63,7 @@ final class FileActions {
                         String.valueOf(ws.budget().department().budgetYear()), suffix),
                 Messages.get("file.filter.pdf"), "*.pdf")
                 .ifPresent(target -> run(Messages.get("file.exportBooklet.title"),
-                        ExportTasks.booklet(ws.budget(), ws.chart(), target, options))));
+                        ExportTasks.booklet(ws.budget(), ws.chart(), ws.storedWording(), target, options))));
     }
 
     void exportTables() {
@@ -81,7 +81,7 @@ final class FileActions {
     void preview() {
         session.workspace().ifPresent(ws -> {
             // The preview shows its own progress: a progress dialog beside a modal window could not be used.
-            Task<Integer> task = BookletPreview.open(owner.get(), ws.budget(), ws.chart(), background);
+            Task<Integer> task = BookletPreview.open(owner.get(), ws.budget(), ws.chart(), ws.storedWording(), background);
             task.setOnFailed(e -> error(Messages.get("file.preview.failed"), task.getException()));
             background.submit(task);
         });

@@ -1,0 +1,184 @@
+package org.yusuan.workbench.service.wording;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.workbench.calc.ledger.TableTemplate;
+import org.yusuan.workbench.calc.narrative.NarrativeTemplate;
+import org.yusuan.workbench.domain.publication.Wording;
+import org.yusuan.workbench.report.booklet.BookletTemplate;
+import org.yusuan.workbench.text.Texts;
+
+/**
+ * The shipped wording templates (部门预算, and 单位预算 for a department that publishes as one unit) and
+ * the rules a file's wording keeps: the keys of the year's template and no other, every placeholder
+ * the engine fills ({year}, ${收入总计} …) kept, no placeholder the engine does not know.
+ */
+public final class WordingTemplates {
+
+    private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
+
+    /** The longest text the file keeps (the 名词解释 are a few hundred characters). */
+    public static final int MAX_TEXT_LENGTH = 4000;
+
+    /** Placeholders: ${name} (情况说明), {{chart:…}} (where a chart goes), {name} (titles, booklet). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}|\\{\\{[^}]+}}|(?<![$])\\{[A-Za-z]+}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
+
+    /** Which shipped template a file's wording was started from. */
+    public enum Variant {
+        /** 部门预算 / 部门名称 / 部门各单位: the sample's wording. */
+        DEPARTMENT,
+        /** 单位预算 / 单位名称, for a department that publishes as a single unit. */
+        UNIT;
+
+        /** The origin its texts carry in the file ({@code shipped:2023:UNIT}). */
+        public String origin(int year) {
+            return "shipped:" + year + ":" + name();
+        }
+    }
+
+    private WordingTemplates() {
+    }
+
+    /** The shipped 部门预算 texts of a budget year, in the order of the template (tables, 情况说明, booklet). */
+    public static Map<String, String> shippedTexts(int year) {
+        Map<String, String> texts = new LinkedHashMap<>(TableTemplate.shippedTexts(year));
+        texts.putAll(NarrativeTemplate.shippedTexts(year));
+        texts.putAll(BookletTemplate.shippedTexts(year));
+        return texts;
+    }
+
+    /** A shipped template of a budget year, every text marked as coming from it. */
+    public static Wording shipped(int year, Variant variant) {
+        Map<String, String> texts = shippedTexts(year);
+        if (variant == Variant.UNIT) {
+            texts.putAll(unitTexts());
+        }
+        return Wording.of(texts, variant.origin(year));
+    }
+
+    /**
+     * What a file prints: its stored wording, or the shipped 部门预算 template of the year for a file
+     * that has none (an older release's); a text the year's template has and the file lacks comes
+     * from the shipped template too.
+     */
+    public static Wording effective(Wording stored, int year) {
+        Wording shipped = shipped(year, Variant.DEPARTMENT);
+        if (stored.isEmpty()) {
+            return shipped;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
+        shipped.texts().forEach((key, text) -> {
+            texts.put(key, stored.text(key).orElse(text));
+            origins.put(key, stored.text(key).isPresent() ? stored.origins().get(key) : shipped.origins().get(key));
+        });
+        return new Wording(texts, origins);
+    }
+
+    /**
+     * Why {@code texts} cannot be a file's wording for {@code year}, one sentence per refused text,
+     * each naming it; empty when every text may be stored.
+     */
+    public static List<String> check(Map<String, String> texts, int year) {
+        Map<String, String> shipped = shippedTexts(year);
+        Set<String> narrativeNames = new LinkedHashSet<>();
+        shipped.forEach((key, text) -> {
+            if (key.startsWith(NarrativeTemplate.WORDING_PREFIX)) {
+                narrativeNames.addAll(placeholders(text));
+            }
+        });
+        narrativeNames.addAll(List.of("${方向}", "${变动额}"));
+        List<String> problems = new ArrayList<>();
+        texts.forEach((key, text) -> {
+            String original = shipped.get(key);
+            if (original == null) {
+                problems.add(TEXTS.get("wording.unknownKey", key));
+                return;
+            }
+            String label = label(key);
+            if (text.isBlank() && !original.isBlank()) {
+                problems.add(TEXTS.get("wording.empty", label));
+            } else if (text.length() > MAX_TEXT_LENGTH) {
+                problems.add(TEXTS.get("wording.tooLong", label, text.length(), MAX_TEXT_LENGTH));
+            } else if (CONTROL.matcher(text).find()) {
+                problems.add(TEXTS.get("wording.control", label));
+            } else {
+                Set<String> used = placeholders(text);
+                List<String> missing = placeholders(original).stream().filter(p -> !used.contains(p)).toList();
+                Set<String> allowed = key.startsWith(NarrativeTemplate.WORDING_PREFIX) ? narrativeNames
+                        : placeholders(original);
+                List<String> unknown = used.stream().filter(p -> !allowed.contains(p)).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(TEXTS.get("wording.placeholderMissing", label, String.join(" ", missing)));
+                } else if (!unknown.isEmpty()) {
+                    problems.add(TEXTS.get("wording.placeholderUnknown", label, String.join(" ", unknown)));
+                } else if (count(text, "[[") != count(text, "]]")) {
+                    problems.add(TEXTS.get("wording.brackets", label));
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** The placeholders of a text, in order. */
+    public static Set<String> placeholders(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    /** How a text is named to the accountant ("预算公开表10的标题", "情况说明第三节的正文" …). */
+    public static String label(String key) {
+        Matcher table = Pattern.compile("table\\.t(\\d+)\\.title").matcher(key);
+        Matcher section = Pattern.compile("narrative\\.s(\\d+)\\.(title|text)").matcher(key);
+        Matcher glossary = Pattern.compile("booklet\\.glossary\\.(\\d+)\\.(term|text)").matcher(key);
+        if (table.matches()) {
+            return TEXTS.get("wording.label.table", Integer.parseInt(table.group(1)));
+        } else if (section.matches()) {
+            int n = Integer.parseInt(section.group(1));
+            return section.group(2).equals("title") ? TEXTS.get("wording.label.sectionTitle", n)
+                    : TEXTS.get("wording.label.sectionText", n);
+        } else if (glossary.matches()) {
+            int n = Integer.parseInt(glossary.group(1));
+            return glossary.group(2).equals("term") ? TEXTS.get("wording.label.glossaryTerm", n)
+                    : TEXTS.get("wording.label.glossaryText", n);
+        }
+        return TEXTS.get("wording.label.other", key);
+    }
+
+    private static int count(String text, String token) {
+        int n = 0;
+        for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + token.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Map<String, String> unitTexts() {
+        try (InputStream in = WordingTemplates.class.getResourceAsStream("unit.properties")) {
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> texts = new LinkedHashMap<>();
+            properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
