@@ -33,7 +33,7 @@ public final class WordingTemplates {
     public static final int MAX_TEXT_LENGTH = 4000;
 
     /** Placeholders: ${name} (情况说明), {{chart:…}} (where a chart goes), {name} (titles, booklet). */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}|\\{\\{[^}]+}}|(?<![$])\\{[A-Za-z]+}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}|\\{\\{[^}]+}}|(?<![${])\\{[^{}\\s]+}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
 
     /** Which shipped template a file's wording was started from. */
