@@ -29,7 +29,9 @@ import org.yusuan.workbench.app.export.ProgressDialog;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.publication.BookletOptions;
+import org.yusuan.workbench.service.BudgetWorkspace;
 import org.yusuan.workbench.service.NewBudget;
+import org.yusuan.workbench.service.WordingEdits;
 
 /**
  * 文件 menu work on the open budget: exports (booklet, draft, xlsx), the print preview and a backup
@@ -184,6 +186,45 @@ final class FileActions {
             return;
         }
         showProblems(Messages.get("file.new.title"), problems);
+    }
+
+    /** 文件 → 导出文本与标题模板: the budget's wording as a template file other units can import. */
+    void exportWording() {
+        Optional<BudgetWorkspace> ws = session == null ? Optional.empty() : session.workspace();
+        ws.ifPresent(w -> choose(Messages.get("file.wording.exportTitle"), Messages.get("file.wording.fileName"),
+                Messages.get("file.filter.wording"), "*.txt").ifPresent(target -> {
+            try {
+                WordingEdits.exportFile(w, target);
+                dialogs.inform(Messages.get("file.wording.exportTitle"), Messages.get("file.saved", target));
+            } catch (IOException e) {
+                dialogs.error(Messages.get("file.wording.exportTitle"), e.getMessage());
+            }
+        }));
+    }
+
+    /** 文件 → 导入文本与标题模板: a template file's texts, all or nothing, as one undoable edit. */
+    void importWording() {
+        Optional<BudgetWorkspace> ws = session == null ? Optional.empty() : session.workspace();
+        if (ws.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = startingInTheBudgetFolder(new FileChooser());
+        chooser.setTitle(Messages.get("file.wording.importTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.wording"), "*.txt"));
+        File chosen = remembered(chooser.showOpenDialog(owner.get()));
+        if (chosen == null) {
+            return;
+        }
+        try {
+            List<String> problems = WordingEdits.importFile(ws.get(), chosen.toPath());
+            if (problems.isEmpty()) {
+                dialogs.inform(Messages.get("file.wording.importTitle"), Messages.get("file.wording.imported", chosen.getName()));
+            } else {
+                dialogs.problems(Messages.get("file.wording.refused", chosen.getName()), problems);
+            }
+        } catch (IOException e) {
+            dialogs.error(Messages.get("file.wording.importTitle"), e.getMessage());
+        }
     }
 
     void saveCopy() {

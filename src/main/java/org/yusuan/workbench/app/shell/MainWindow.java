@@ -39,6 +39,8 @@ import org.yusuan.workbench.app.forms.FormsViewModel;
 import org.yusuan.workbench.app.lines.BasicLinesView;
 import org.yusuan.workbench.app.lines.BasicLinesViewModel;
 import org.yusuan.workbench.app.narrative.NarrativeView;
+import org.yusuan.workbench.app.wording.WordingView;
+import org.yusuan.workbench.app.wording.WordingViewModel;
 import org.yusuan.workbench.app.narrative.NarrativeViewModel;
 import org.yusuan.workbench.app.overview.OverviewView;
 import org.yusuan.workbench.app.overview.OverviewViewModel;
@@ -161,6 +163,7 @@ public final class MainWindow {
         }));
         pages.put(Page.Screen.FORMS, formsPage);
         pages.put(Page.Screen.NARRATIVE, new Lazy<>(() -> new NarrativeView(narrative)));
+        pages.put(Page.Screen.WORDING, new Lazy<>(() -> new WordingView(new WordingViewModel(workspace))));
         pages.put(Page.Screen.CHARTS, new Lazy<>(() -> new ChartsView(narrative.figuresProperty())));
         pages.put(Page.Screen.AUDIT, new Lazy<>(() -> new AuditView(audit, this::jumpTo)));
         navigation.setRoot(tree());
@@ -282,6 +285,7 @@ public final class MainWindow {
         root.getChildren().add(tables);
         root.getChildren().add(item(Messages.get("shell.nav.narrativeInputs"), Page.Screen.NARRATIVE_INPUTS));
         root.getChildren().add(item(Messages.get("shell.nav.narrative"), Page.Screen.NARRATIVE));
+        root.getChildren().add(item(Messages.get("shell.nav.wording"), Page.Screen.WORDING));
         root.getChildren().add(item(Messages.get("shell.nav.charts"), Page.Screen.CHARTS));
         root.getChildren().add(item(Messages.get("shell.nav.audit"), Page.Screen.AUDIT));
         return root;
@@ -331,6 +335,10 @@ public final class MainWindow {
         archival.setOnAction(e -> files.exportBooklet(BookletOptions.ARCHIVAL));
         MenuItem draft = new MenuItem(Messages.get("menu.file.exportDraft"));
         draft.setOnAction(e -> files.exportBooklet(BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK)));
+        MenuItem wordingOut = new MenuItem(Messages.get("menu.file.exportWording"));
+        wordingOut.setOnAction(e -> files.exportWording());
+        MenuItem wordingIn = new MenuItem(Messages.get("menu.file.importWording"));
+        wordingIn.setOnAction(e -> files.importWording());
         MenuItem tables = new MenuItem(Messages.get("menu.file.exportTables"));
         tables.setOnAction(e -> files.exportTables());
         MenuItem submission = new MenuItem(Messages.get("menu.file.exportPackage"));
@@ -341,7 +349,7 @@ public final class MainWindow {
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
         Menu file = new Menu(Messages.get("menu.file"), null, newBudget, open, recent, importBook, copy, new SeparatorMenuItem(),
-                preview, booklet, archival, draft, tables, submission, new SeparatorMenuItem(), bureau,
+                preview, booklet, archival, draft, tables, submission, wordingOut, wordingIn, new SeparatorMenuItem(), bureau,
                 new SeparatorMenuItem(), exit);
         undo.setText(Messages.get("shell.undo"));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
