@@ -47,6 +47,20 @@ class WordingTest {
     }
 
     @Test
+    void theStoredShippedTemplatePrintsTheBookletTheShippedResourcesPrint() throws IOException {
+        Path file = dir.resolve("sample.mv.db");
+        FILES.createWithSample(file);
+        Path fromFile = dir.resolve("file.pdf");
+        Path fromResources = dir.resolve("resources.pdf");
+        try (BudgetFile opened = FILES.open(file)) {
+            assertThat(opened.writeBooklet(fromFile, BookletOptions.FINAL)).isTrue();
+            BookletExport.write(opened.budget().orElseThrow(), opened.workspace().orElseThrow().chart(), fromResources,
+                    BookletOptions.FINAL);
+        }
+        assertThat(pdfText(fromFile)).isEqualTo(pdfText(fromResources));
+    }
+
+    @Test
     void anEditedTableTitleAppearsOnScreenInTheBookletAndInTheXlsxAndIsUndoable() throws IOException {
         Path file = dir.resolve("sample.mv.db");
         FILES.createWithSample(file);

@@ -100,7 +100,6 @@ public final class WordingTemplates {
                 narrativeNames.addAll(placeholders(text));
             }
         });
-        narrativeNames.addAll(List.of("${方向}", "${变动额}"));
         List<String> problems = new ArrayList<>();
         texts.forEach((key, text) -> {
             String original = shipped.get(key);
