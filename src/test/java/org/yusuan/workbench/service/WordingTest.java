@@ -136,6 +136,11 @@ class WordingTest {
             Path pdf = dir.resolve("unit.pdf");
             assertThat(opened.writeBooklet(pdf, BookletOptions.FINAL)).isTrue();
             text = squeeze(pdfText(pdf));
+            Path xlsx = dir.resolve("unit.xlsx");
+            assertThat(opened.writeTablesWorkbook(xlsx)).isTrue();
+            for (int sheet = 0; sheet < 13; sheet++) {
+                assertThat(sheetTexts(xlsx, sheet)).contains("单位名称：某市档案馆").noneMatch(t -> t.startsWith("部门名称"));
+            }
         }
         assertThat(text).contains("2023年度单位预算公开", "一、本单位职责", "第二部分2023年单位预算报表", "单位名称：某市档案馆",
                 "第三部分2023年度单位预算情况说明", "一、单位预算收支数据变动情况及原因", "2023年某市档案馆政府采购预算总额",

@@ -38,6 +38,13 @@ public final class ExportTasks {
         return new WriteTask(target, Messages.get("export.tables"), temp -> TablesWorkbookExport.write(tables, temp));
     }
 
+    /** The current tables as a workbook, in the file's wording (部门名称 / 单位名称 above each table). */
+    public static Task<Path> tablesWorkbook(org.yusuan.workbench.service.BudgetWorkspace workspace, Path target) {
+        var tables = workspace.tables();
+        String line = TablesWorkbookExport.departmentLine(workspace);
+        return new WriteTask(target, Messages.get("export.tables"), temp -> TablesWorkbookExport.write(tables, line, temp));
+    }
+
     /** Writes a file somewhere else first. */
     interface Writer {
         void write(Path temporary) throws IOException;

@@ -72,7 +72,7 @@ final class FileActions {
         session.workspace().ifPresent(ws -> choose(Messages.get("file.exportTables.title"),
                 Messages.get("file.exportTables.fileName", ws.budget().department().name()),
                 Messages.get("file.filter.excel"), "*.xlsx")
-                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.tables(), target))));
+                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws, target))));
     }
 
     /** 导出报送数据包: see {@link PackageExportAction}. */

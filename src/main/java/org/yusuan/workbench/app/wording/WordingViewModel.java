@@ -72,6 +72,9 @@ public final class WordingViewModel {
         workspace.addListener(this::reload);
         draft.addListener((o, was, now) -> review());
         reload();
+        if (!entries.isEmpty()) {
+            select(entries.get(0).key());
+        }
     }
 
     public ObservableList<Entry> entries() {
