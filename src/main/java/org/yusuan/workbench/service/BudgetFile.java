@@ -132,7 +132,8 @@ public final class BudgetFile implements AutoCloseable {
         if (budget.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SubmissionExport.export(budget.get(), database.catalog().load(), target, options, keys,
+        return Optional.of(SubmissionExport.export(budget.get(), database.catalog().load(), database.wording().load(),
+                target, options, keys,
                 java.time.Clock.systemUTC(), progress));
     }
 

@@ -104,6 +104,14 @@ public final class SubmissionExport {
 
     public static Outcome export(Budget budget, ChartOfAccounts chart, Path target, Options options,
                                  SigningKeys keys, Clock clock, Consumer<Step> progress) throws IOException {
+        return export(budget, chart, org.yusuan.workbench.domain.publication.Wording.NONE, target, options, keys,
+                clock, progress);
+    }
+
+    /** As above, the attached booklet in the file's {@code wording} (文本与标题). */
+    public static Outcome export(Budget budget, ChartOfAccounts chart,
+                                 org.yusuan.workbench.domain.publication.Wording wording, Path target, Options options,
+                                 SigningKeys keys, Clock clock, Consumer<Step> progress) throws IOException {
         progress.accept(Step.AUDIT);
         AuditReport audit = Audit.standard(UserWordList.load()).run(budget, chart);
         if (audit.hasErrors() && !options.acceptErrors()) {
@@ -115,7 +123,7 @@ public final class SubmissionExport {
         if (options.withBooklet()) {
             progress.accept(Step.BOOKLET);
             var pdf = new ByteArrayOutputStream();
-            BookletWriter.write(BookletExport.content(budget, chart), BookletOptions.FINAL, new BookletForms(), pdf);
+            BookletWriter.write(BookletExport.content(budget, chart, wording), BookletOptions.FINAL, new BookletForms(), pdf);
             booklet = pdf.toByteArray();
         }
         progress.accept(Step.SIGN);
