@@ -2,7 +2,6 @@ package org.yusuan.workbench.service.wording;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +33,7 @@ public final class WordingTemplates {
     /** Placeholders: ${name} (情况说明), {{chart:…}} (where a chart goes), {name} (titles, booklet). */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}|\\{\\{[^}]+}}|(?<![${])\\{[^{}\\s]+}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
+    private static final String GLOSSARY = BookletTemplate.WORDING_PREFIX + "glossary.";
 
     /** Which shipped template a file's wording was started from. */
     public enum Variant {
@@ -64,7 +63,8 @@ public final class WordingTemplates {
     public static Wording shipped(int year, Variant variant) {
         Map<String, String> texts = shippedTexts(year);
         if (variant == Variant.UNIT) {
-            texts.putAll(unitTexts());
+            List<String[]> replacements = unitReplacements();
+            texts.replaceAll((key, text) -> key.startsWith(GLOSSARY) ? text : unitWording(text, replacements));
         }
         return Wording.of(texts, variant.origin(year));
     }
@@ -169,13 +169,25 @@ public final class WordingTemplates {
         return n;
     }
 
-    private static Map<String, String> unitTexts() {
-        try (InputStream in = WordingTemplates.class.getResourceAsStream("unit.properties")) {
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> texts = new LinkedHashMap<>();
-            properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
-            return texts;
+    /** The 单位预算 wording of a 部门预算 text. */
+    private static String unitWording(String text, List<String[]> replacements) {
+        String unit = text;
+        for (String[] r : replacements) {
+            unit = unit.replace(r[0], r[1]);
+        }
+        return unit;
+    }
+
+    private static List<String[]> unitReplacements() {
+        try (InputStream in = WordingTemplates.class.getResourceAsStream("unit.txt")) {
+            List<String[]> replacements = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int arrow = line.indexOf("=>");
+                if (!line.startsWith("#") && arrow > 0) {
+                    replacements.add(new String[] {line.substring(0, arrow), line.substring(arrow + 2).strip()});
+                }
+            }
+            return replacements;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
