@@ -52,6 +52,12 @@ public final class BudgetWorkspace {
         return live.tables().table(number);
     }
 
+    /** The title of table {@code number} in the file's wording, without deriving the table. */
+    public String tableTitle(int number) {
+        return org.yusuan.workbench.calc.ledger.TableTemplate.forYear(live.budget().department().budgetYear(),
+                live.wording()).title(number);
+    }
+
     /** The 13 tables as they stand now. */
     public List<DisclosureTable> tables() {
         return live.tables().all();

@@ -136,6 +136,7 @@ public final class MainWindow {
             overview.show(workspace.budget());
             status.show(session.file(), workspace.budget());
             updateUndoRedo();
+            NavigationItem.retitleTables(navigation.getRoot(), this::tableLabel); // 文本与标题 may rename them
         });
         status.show(session.file(), workspace.budget());
         status.bindAudit(audit);
@@ -279,7 +280,7 @@ public final class MainWindow {
         root.getChildren().add(item(Messages.get("forms.title"), Page.Screen.FORMS));
         TreeItem<NavigationItem> tables = item(Messages.get("shell.nav.tables"), new Page.Table(1));
         for (int n = 1; n <= Page.Table.COUNT; n++) {
-            tables.getChildren().add(item(Messages.get("shell.nav.table", String.valueOf(n), shortTitle(n)), new Page.Table(n)));
+            tables.getChildren().add(item(tableLabel(n), new Page.Table(n)));
         }
         tables.setExpanded(true);
         root.getChildren().add(tables);
@@ -291,9 +292,9 @@ public final class MainWindow {
         return root;
     }
 
-    private String shortTitle(int n) {
-        String title = workspace.table(n).title();
-        return title.replaceFirst("^\\d{4}年", "").replaceAll("（不含上年结转）", "");
+    private String tableLabel(int n) {
+        String title = workspace.tableTitle(n).replaceFirst("^\\d{4}年", "").replaceAll("（不含上年结转）", "");
+        return Messages.get("shell.nav.table", String.valueOf(n), title);
     }
 
     private static TreeItem<NavigationItem> item(String label, Page page) {

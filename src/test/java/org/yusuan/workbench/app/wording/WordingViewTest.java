@@ -81,6 +81,7 @@ class WordingViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> session.workspace().orElseThrow().table(10).title().equals("2023年财政拨款安排“三公”经费预算表"));
 
+        assertThat(navigationLabels(robot)).anyMatch(l -> l.contains("10") && l.contains("财政拨款安排“三公”经费预算表"));
         robot.interact(() -> window.showPage(new Page.Table(10)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(robot).stream().anyMatch(l -> l.endsWith("2023年财政拨款安排“三公”经费预算表")));
 
@@ -88,6 +89,19 @@ class WordingViewTest {
         assertThat(session.workspace().orElseThrow().table(10).title()).isEqualTo("2023年一般公共预算“三公”经费支出预算表");
         robot.interact(() -> window.showPage(Page.Screen.WORDING));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor.getText().equals("{year}年一般公共预算“三公”经费支出预算表"));
+    }
+
+    /** The labels of the navigation's items, tables included. */
+    private static List<String> navigationLabels(FxRobot robot) {
+        TreeView<?> navigation = robot.lookup("#navigation").queryAs(TreeView.class);
+        List<String> labels = new java.util.ArrayList<>();
+        collect(navigation.getRoot(), labels);
+        return labels;
+    }
+
+    private static void collect(TreeItem<?> item, List<String> labels) {
+        labels.add(String.valueOf(item.getValue()));
+        item.getChildren().forEach(child -> collect(child, labels));
     }
 
     private static List<String> labels(FxRobot robot) {
