@@ -61,6 +61,21 @@ class WordingTest {
     }
 
     @Test
+    void aNewBudgetOfOneUnitCanStartWithTheUnitTemplate() {
+        Path file = dir.resolve("unit.mv.db");
+        assertThat(FILES.createStarted(file, new NewBudget.Start("305", "某市档案馆", "2024", "305001", "某市档案馆",
+                "事业单位"), WordingTemplates.Variant.UNIT)).isEmpty();
+        try (BudgetFile opened = FILES.open(file)) {
+            Wording stored = opened.workspace().orElseThrow().storedWording();
+            assertThat(stored.origins().values()).containsOnly("shipped:2024:UNIT");
+            assertThat(stored.texts()).containsEntry("booklet.part2.department", "单位名称：{department}")
+                    .containsEntry("booklet.cover.title", "{year}年度单位预算公开");
+            assertThat(String.join("", opened.explanation().orElseThrow().get(0).title())).isEqualTo(
+                    "一、单位预算收支数据变动情况及原因");
+        }
+    }
+
+    @Test
     void anEditedTableTitleAppearsOnScreenInTheBookletAndInTheXlsxAndIsUndoable() throws IOException {
         Path file = dir.resolve("sample.mv.db");
         FILES.createWithSample(file);

@@ -32,6 +32,7 @@ import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BudgetWorkspace;
 import org.yusuan.workbench.service.NewBudget;
 import org.yusuan.workbench.service.WordingEdits;
+import org.yusuan.workbench.service.wording.WordingTemplates;
 
 /**
  * 文件 menu work on the open budget: exports (booklet, draft, xlsx), the print preview and a backup
@@ -158,6 +159,9 @@ final class FileActions {
         grid.addRow(3, new Label(Messages.get("file.new.unitCode")), unitCode);
         grid.addRow(4, new Label(Messages.get("file.new.unitName")), unitName);
         grid.addRow(5, new Label(Messages.get("file.new.unitType")), type);
+        javafx.scene.control.CheckBox single = new javafx.scene.control.CheckBox(Messages.get("file.new.singleUnit"));
+        single.setId("new-single-unit");
+        grid.add(single, 1, 6);
         name.textProperty().addListener((o, was, now) -> {
             if (unitName.getText().isEmpty() || unitName.getText().equals(was)) {
                 unitName.setText(now);
@@ -172,15 +176,16 @@ final class FileActions {
                 : null);
         dialog.showAndWait().ifPresent(start -> choose(Messages.get("file.new.chooserTitle"),
                 Messages.get("file.new.fileName", start.departmentName(), start.year()),
-                Messages.get("file.filter.budget"), "*.mv.db").ifPresent(target -> create(start, target, open)));
+                Messages.get("file.filter.budget"), "*.mv.db").ifPresent(target -> create(start, target, open,
+                single.isSelected() ? WordingTemplates.Variant.UNIT : WordingTemplates.Variant.DEPARTMENT)));
     }
 
-    private void create(NewBudget.Start start, Path target, Consumer<Path> open) {
+    private void create(NewBudget.Start start, Path target, Consumer<Path> open, WordingTemplates.Variant variant) {
         if (WorkbenchSession.exists(target)) {
             error(Messages.get("file.new.failed"), new IOException(Messages.get("file.new.exists", target.getFileName())));
             return;
         }
-        List<ImportProblem> problems = WorkbenchSession.FILES.createStarted(target, start);
+        List<ImportProblem> problems = WorkbenchSession.FILES.createStarted(target, start, variant);
         if (problems.isEmpty()) {
             open.accept(target);
             return;
