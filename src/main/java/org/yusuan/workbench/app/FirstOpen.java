@@ -54,7 +54,7 @@ final class FirstOpen {
     private static void prepare(BudgetWorkspace workspace) {
         workspace.tables();
         workspace.audit();
-        NarrativeText.render(workspace.budget(), workspace.narrative());
+        workspace.explanation();
     }
 
     /** The open begun for {@code file}, once; null when none was (or it was taken already). */

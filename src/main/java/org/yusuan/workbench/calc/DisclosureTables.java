@@ -25,13 +25,24 @@ public final class DisclosureTables {
     private final Map<Integer, Map<Aggregate, Long>> cachedAt = new HashMap<>();
 
     public DisclosureTables(BudgetLedger ledger) {
+        this(ledger, org.yusuan.workbench.domain.publication.Wording.NONE);
+    }
+
+    /** The tables titled in a file's {@code wording} (the shipped titles where it has none). */
+    public DisclosureTables(BudgetLedger ledger, org.yusuan.workbench.domain.publication.Wording wording) {
         this.ledger = ledger;
-        this.template = TableTemplate.forYear(ledger.department().budgetYear());
+        this.template = TableTemplate.forYear(ledger.department().budgetYear(), wording);
     }
 
     /** All tables of a budget, derived once (for the command line and the booklet). */
     public static List<DisclosureTable> derive(Budget budget, ChartOfAccounts chart) {
         return new DisclosureTables(new BudgetLedger(budget, chart)).all();
+    }
+
+    /** As {@link #derive(Budget, ChartOfAccounts)}, titled in a file's {@code wording}. */
+    public static List<DisclosureTable> derive(Budget budget, ChartOfAccounts chart,
+                                               org.yusuan.workbench.domain.publication.Wording wording) {
+        return new DisclosureTables(new BudgetLedger(budget, chart), wording).all();
     }
 
     public BudgetLedger ledger() {

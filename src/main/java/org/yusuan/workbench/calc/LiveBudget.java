@@ -14,6 +14,7 @@ import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.performance.IndicatorFramework;
 import org.yusuan.workbench.domain.performance.PerformanceForm;
+import org.yusuan.workbench.domain.publication.Wording;
 
 /**
  * A budget being edited, with its tables kept current: a line edit moves the old line's posting
@@ -27,10 +28,28 @@ public final class LiveBudget {
     private Postings postings;
     private BudgetLedger ledger;
     private DisclosureTables tables;
+    private Wording wording;
 
     public LiveBudget(Budget budget, ChartOfAccounts chart) {
+        this(budget, chart, Wording.NONE);
+    }
+
+    /** A budget whose tables are titled in its file's {@code wording}. */
+    public LiveBudget(Budget budget, ChartOfAccounts chart, Wording wording) {
         this.chart = chart;
+        this.wording = java.util.Objects.requireNonNull(wording);
         rebuild(budget);
+    }
+
+    /** The file's wording (titles, 情况说明 and booklet texts); {@link Wording#NONE}: the shipped template. */
+    public Wording wording() {
+        return wording;
+    }
+
+    /** Takes the file's new wording: the tables take their titles from it again; no sum changes. */
+    public void replaceWording(Wording newWording) {
+        this.wording = java.util.Objects.requireNonNull(newWording);
+        this.tables = new DisclosureTables(ledger, newWording);
     }
 
     public Budget budget() {
@@ -160,7 +179,7 @@ public final class LiveBudget {
         this.budget = Objects.requireNonNull(newBudget);
         this.postings = new Postings(newBudget, chart);
         this.ledger = new BudgetLedger(newBudget, chart);
-        this.tables = new DisclosureTables(ledger);
+        this.tables = new DisclosureTables(ledger, wording);
     }
 
     /**

@@ -15,7 +15,8 @@ import picocli.CommandLine;
 @Command(name = "yusuan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {SampleCommand.class, NextYearCommand.class, ImportCommand.class, TemplateCommand.class, CatalogCommand.class,
                 InfoCommand.class, TablesCommand.class, NarrativeCommand.class, AuditCommand.class,
-                FormsCommand.class, BookletCommand.class, XlsxCommand.class, PackageCommand.class, BureauCommand.class,
+                FormsCommand.class, BookletCommand.class, XlsxCommand.class, WordingCommand.class, PackageCommand.class,
+                BureauCommand.class,
                 CommandLine.HelpCommand.class})
 public final class YusuanCommand implements Runnable {
 

@@ -9,6 +9,7 @@ import org.yusuan.workbench.calc.narrative.NarrativeText;
 import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.publication.BookletOptions;
+import org.yusuan.workbench.domain.publication.Wording;
 import org.yusuan.workbench.report.booklet.BookletContent;
 import org.yusuan.workbench.report.booklet.BookletWriter;
 import org.yusuan.workbench.report.booklet.FormPages;
@@ -43,27 +44,38 @@ public final class BookletExport {
         if (budget.isEmpty()) {
             return false;
         }
-        write(budget.get(), db.catalog().load(), target, options, forms);
+        write(budget.get(), db.catalog().load(), db.wording().load(), target, options, forms);
         return true;
     }
 
     /** The booklet of a budget in memory (the workstation's current one), forms attached. */
     public static void write(Budget budget, ChartOfAccounts chart, Path target, BookletOptions options)
             throws IOException {
-        write(budget, chart, target, options, new BookletForms());
+        write(budget, chart, Wording.NONE, target, options, new BookletForms());
     }
 
-    private static void write(Budget budget, ChartOfAccounts chart, Path target, BookletOptions options,
-                              FormPages forms) throws IOException {
-        BookletContent content = content(budget, chart);
+    /** The booklet of a budget in memory in its file's wording (the workstation's current one), forms attached. */
+    public static void write(Budget budget, ChartOfAccounts chart, Wording wording, Path target,
+                             BookletOptions options) throws IOException {
+        write(budget, chart, wording, target, options, new BookletForms());
+    }
+
+    private static void write(Budget budget, ChartOfAccounts chart, Wording wording, Path target,
+                              BookletOptions options, FormPages forms) throws IOException {
+        BookletContent content = content(budget, chart, wording);
         OutputFiles.replace(target, out -> BookletWriter.write(content, options, forms, out));
     }
 
     /** Everything the booklet prints, derived once from one ledger. */
     public static BookletContent content(Budget budget, ChartOfAccounts chart) {
+        return content(budget, chart, Wording.NONE);
+    }
+
+    /** As {@link #content(Budget, ChartOfAccounts)}, in a file's wording (titles, 情况说明, booklet texts). */
+    public static BookletContent content(Budget budget, ChartOfAccounts chart, Wording wording) {
         BudgetLedger ledger = new BudgetLedger(budget, chart);
         var figures = NarrativeCalculator.compute(budget, ledger);
-        return new BookletContent(budget, new DisclosureTables(ledger).all(), NarrativeText.render(budget, figures),
-                figures);
+        return new BookletContent(budget, new DisclosureTables(ledger, wording).all(),
+                NarrativeText.render(budget, figures, wording), figures, wording);
     }
 }

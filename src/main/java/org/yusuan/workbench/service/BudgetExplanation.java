@@ -17,7 +17,8 @@ public final class BudgetExplanation {
     /** Empty when the file holds no budget yet. */
     public static Optional<List<ExplanationSection>> render(BudgetDatabase db) {
         var chart = db.catalog().load();
+        var wording = db.wording().load();
         return db.budgets().load().map(budget -> NarrativeText.render(budget,
-                NarrativeCalculator.compute(budget, new BudgetLedger(budget, chart))));
+                NarrativeCalculator.compute(budget, new BudgetLedger(budget, chart)), wording));
     }
 }

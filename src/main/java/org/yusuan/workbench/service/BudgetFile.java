@@ -2,6 +2,8 @@ package org.yusuan.workbench.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.yusuan.workbench.domain.publication.Wording;
+import org.yusuan.workbench.service.wording.WordingTemplates;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -138,8 +140,44 @@ public final class BudgetFile implements AutoCloseable {
         if (budget.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SubmissionExport.export(budget.get(), database.catalog().load(),
+        return Optional.of(SubmissionExport.export(budget.get(), database.catalog().load(), database.wording().load(),
                 database.edits().explanations(), target, options, keys, java.time.Clock.systemUTC(), progress));
+    }
+
+    /**
+     * The wording the budget prints in (文本与标题): the file's, or the shipped template of its year
+     * for a file without one. Empty when the file holds no budget yet.
+     */
+    public Optional<Wording> wording() {
+        return workspace().map(BudgetWorkspace::wording);
+    }
+
+    /**
+     * Puts a whole wording into the file (e.g. last year's, see {@link #wording()}), checked, as one
+     * undoable edit. @return why it was refused (then the file is unchanged)
+     */
+    public List<String> replaceWording(Wording wording) {
+        return WordingEdits.replace(workspace().orElseThrow(), wording);
+    }
+
+    /** Imports a 文本与标题 template file, all or nothing; @return why it was refused */
+    public List<String> importWording(Path template) throws IOException {
+        return WordingEdits.importFile(workspace().orElseThrow(), template);
+    }
+
+    /** Exports the wording as a template file; @return false when the file holds no budget yet */
+    public boolean exportWording(Path target) throws IOException {
+        Optional<BudgetWorkspace> ws = workspace();
+        if (ws.isEmpty()) {
+            return false;
+        }
+        WordingEdits.exportFile(ws.get(), target);
+        return true;
+    }
+
+    /** Takes a shipped template (部门预算 / 单位预算) of the budget's year, as one undoable edit. */
+    public void useShippedWording(WordingTemplates.Variant variant) {
+        WordingEdits.useShipped(workspace().orElseThrow(), variant);
     }
 
     @Override

@@ -96,6 +96,12 @@ public final class BudgetFiles {
         return NextYear.create(from, to);
     }
 
+    /** As {@link #createStarted(Path, NewBudget.Start)}, its wording the shipped {@code variant} (单位预算 for one unit). */
+    public List<ImportProblem> createStarted(Path file, NewBudget.Start start,
+                                             org.yusuan.workbench.service.wording.WordingTemplates.Variant variant) {
+        return NewBudgetFile.started(file, start, variant);
+    }
+
     /** Writes the blank base-data workbook a unit fills in. */
     public void writeTemplate(Path out) throws IOException {
         TemplateWriter.write(out);

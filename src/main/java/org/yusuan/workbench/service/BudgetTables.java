@@ -18,7 +18,8 @@ public final class BudgetTables {
     /** Empty when the file holds no budget yet. */
     public static Optional<List<DisclosureTable>> derive(BudgetDatabase db) {
         var chart = db.catalog().load();
-        return db.budgets().load().map(budget -> DisclosureTables.derive(budget, chart));
+        var wording = db.wording().load();
+        return db.budgets().load().map(budget -> DisclosureTables.derive(budget, chart, wording));
     }
 
     /** The tables as plain text in 万元, aligned for a terminal. */

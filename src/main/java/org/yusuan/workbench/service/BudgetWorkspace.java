@@ -1,5 +1,9 @@
 package org.yusuan.workbench.service;
 
+import org.yusuan.workbench.calc.narrative.ExplanationSection;
+import org.yusuan.workbench.calc.narrative.NarrativeText;
+import org.yusuan.workbench.domain.publication.Wording;
+import org.yusuan.workbench.service.wording.WordingTemplates;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,13 +44,19 @@ public final class BudgetWorkspace {
 
     public BudgetWorkspace(BudgetDatabase database, Budget budget) {
         this.chart = database.catalog().load();
-        this.live = new LiveBudget(budget, chart);
+        this.live = new LiveBudget(budget, chart, database.wording().load());
         this.records = new RecordCommits(database.edits(), live);
     }
 
     /** Table {@code number} (1-13) as it stands now. */
     public DisclosureTable table(int number) {
         return live.tables().table(number);
+    }
+
+    /** The title of table {@code number} in the file's wording, without deriving the table. */
+    public String tableTitle(int number) {
+        return org.yusuan.workbench.calc.ledger.TableTemplate.forYear(live.budget().department().budgetYear(),
+                live.wording()).title(number);
     }
 
     /** The 13 tables as they stand now. */
@@ -70,6 +80,24 @@ public final class BudgetWorkspace {
 
     public Budget budget() {
         return live.budget();
+    }
+
+    /**
+     * The wording the budget prints in (文本与标题): the file's, or for a file without one the shipped
+     * template of its year; every text of the year's template is there.
+     */
+    public Wording wording() {
+        return WordingTemplates.effective(live.wording(), live.budget().department().budgetYear());
+    }
+
+    /** The wording as the file stores it ({@link Wording#NONE} for a file that has none yet). */
+    public Wording storedWording() {
+        return live.wording();
+    }
+
+    /** 情况说明 as it stands now, in the file's wording. */
+    public List<ExplanationSection> explanation() {
+        return NarrativeText.render(live.budget(), live.narrative(), live.wording());
     }
 
     public ChartOfAccounts chart() {

@@ -13,6 +13,7 @@ import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 import org.yusuan.workbench.domain.narrative.PriorYearItem;
 import org.yusuan.workbench.domain.narrative.StateAsset;
+import org.yusuan.workbench.domain.publication.Wording;
 
 /**
  * One undoable change the accountant makes: old and new values, so undo is the same change
@@ -20,7 +21,7 @@ import org.yusuan.workbench.domain.narrative.StateAsset;
  */
 public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.FormChange, Edit.FrameworkChange,
         Edit.DepartmentChange, Edit.UnitChange, Edit.StaffingChange, Edit.PriorYearChange, Edit.StateAssetChange,
-        Edit.NarrativeTextChange, Edit.ExplanationChange {
+        Edit.NarrativeTextChange, Edit.ExplanationChange, Edit.WordingChange {
 
     /** What the edit did, for the 撤销/重做 menu ("修改基本支出金额", "粘贴 3 行"). */
     String description();
@@ -58,6 +59,8 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         R narrativeText(NarrativeTextChange edit);
 
         R explanation(ExplanationChange edit);
+
+        R wording(WordingChange edit);
     }
 
     /** Basic lines removed and added (an update is one of each with the same id). */
@@ -269,6 +272,28 @@ public sealed interface Edit permits Edit.BasicLines, Edit.ProjectChange, Edit.F
         @Override
         public Edit inverse() {
             return new NarrativeTextChange(description, section, after, before);
+        }
+    }
+
+    /**
+     * The file's wording (文本与标题) replaced whole: one text edited, a template imported or a shipped
+     * one taken. {@code before} may be {@link Wording#NONE} (a file that printed the shipped template).
+     */
+    record WordingChange(String description, Wording before, Wording after) implements Edit {
+
+        public WordingChange {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public <R> R accept(Handler<R> handler) {
+            return handler.wording(this);
+        }
+
+        @Override
+        public Edit inverse() {
+            return new WordingChange(description, after, before);
         }
     }
 

@@ -9,6 +9,8 @@ import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.classification.CodeSuccessors;
 import org.yusuan.workbench.domain.input.BudgetFileException;
 import org.yusuan.workbench.exchange.catalog.BuiltInCatalog;
+import org.yusuan.workbench.domain.publication.Wording;
+import org.yusuan.workbench.service.wording.WordingTemplates;
 import org.yusuan.workbench.store.BudgetDatabase;
 import org.yusuan.workbench.text.Texts;
 
@@ -81,14 +83,17 @@ public final class NextYear {
         var figures = NarrativeCalculator.compute(old, new BudgetLedger(old, oldChart));
         NextYearCarry.Carried carried = NextYearCarry.carry(old, figures, newChart, successors);
         Budget budget = carried.budget();
+        Wording wording = WordingTemplates.nextYear(db.wording().load(), newYear);
         BudgetDatabase.create(target, created -> {
             created.budgets().replace(budget, newChart);
+            WordingEdits.write(created, wording);
             return true;
         });
         return new NextYearReport(source, target, old.department().name(), oldYear, newYear, catalogYear,
                 catalogYear >= newYear, budget.units().size(), budget.basicLines().size(), budget.projectLineCount(),
                 budget.forms().size(), budget.stateAssets().size(), carried.continuing(), carried.ended(),
                 carried.toCheck(), carried.carriedOverLeftOut(), carried.basicCarriedOverLeftOut(),
-                carried.basicCarriedOverAmount(), carried.recoded(), carried.unmapped(), carried.priorYear());
+                carried.basicCarriedOverAmount(), carried.recoded(), carried.unmapped(), carried.priorYear(),
+                WordingTemplates.ownTexts(wording));
     }
 }

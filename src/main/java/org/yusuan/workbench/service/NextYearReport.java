@@ -18,13 +18,14 @@ import org.yusuan.workbench.text.Texts;
  *
  * @param catalogYear      the year of the new file's catalog
  * @param catalogOfItsOwn  whether that is the new budget year's own catalog (else: a notice)
+ * @param ownWording       how many of the accountant's own 文本与标题 texts were carried to the new year
  */
 public record NextYearReport(Path from, Path to, String department, int fromYear, int toYear, int catalogYear,
                              boolean catalogOfItsOwn, int units, int basicLines, int projectLines, int forms,
                              int stateAssets, List<ProjectNote> continuing, List<ProjectNote> ended,
                              List<ProjectNote> toCheck, List<ProjectNote> carriedOverLeftOut,
                              int basicCarriedOverLeftOut, Yuan basicCarriedOverAmount, List<CodeNote> recoded,
-                             List<CodeNote> unmapped, Map<PriorYearItem, Yuan> priorYear) {
+                             List<CodeNote> unmapped, Map<PriorYearItem, Yuan> priorYear, long ownWording) {
 
     private static final Texts TEXTS = Texts.of("org.yusuan.workbench.service");
 
@@ -96,6 +97,9 @@ public record NextYearReport(Path from, Path to, String department, int fromYear
             out.add(TEXTS.get("nextYear.basicCarriedOver", basicCarriedOverLeftOut, basicCarriedOverAmount.format()));
         }
         out.add(TEXTS.get("nextYear.texts"));
+        if (ownWording > 0) {
+            out.add(TEXTS.get("nextYear.wording", ownWording));
+        }
         out.add(TEXTS.get("nextYear.from", from));
         return out;
     }

@@ -134,6 +134,13 @@ final class RecordCommits implements Edit.Handler<Edit> {
         return store.explanations();
     }
 
+    @Override
+    public Edit wording(Edit.WordingChange w) {
+        store.replaceWording(w.after());
+        live.replaceWording(w.after());
+        return w;
+    }
+
     private static <K, V> void put(Map<K, V> map, K key, V value) {
         if (value == null) {
             map.remove(key);

@@ -23,6 +23,7 @@ import org.yusuan.workbench.domain.budget.Budget;
 import org.yusuan.workbench.domain.budget.Department;
 import org.yusuan.workbench.domain.classification.ChartOfAccounts;
 import org.yusuan.workbench.domain.publication.BookletOptions;
+import org.yusuan.workbench.domain.publication.Wording;
 import org.yusuan.workbench.exchange.submission.PackageLayout;
 import org.yusuan.workbench.exchange.submission.PackageWriter;
 import org.yusuan.workbench.exchange.submission.Stage;
@@ -124,14 +125,15 @@ public final class SubmissionExport {
 
     public static Outcome export(Budget budget, ChartOfAccounts chart, Path target, Options options,
                                  SigningKeys keys, Clock clock, Consumer<Step> progress) throws IOException {
-        return export(budget, chart, Map.of(), target, options, keys, clock, progress);
+        return export(budget, chart, Wording.NONE, Map.of(), target, options, keys, clock, progress);
     }
 
     /**
-     * @param kept the 出错说明 kept in the budget file, by {@link #findingKey(Finding)}
+     * As above, with what the budget file adds: the attached booklet in the file's {@code wording} (文本与标题)
+     * and the 出错说明 {@code kept} in it, by {@link #findingKey(Finding)}.
      */
-    public static Outcome export(Budget budget, ChartOfAccounts chart, Map<String, String> kept, Path target,
-                                 Options options, SigningKeys keys, Clock clock, Consumer<Step> progress)
+    public static Outcome export(Budget budget, ChartOfAccounts chart, Wording wording, Map<String, String> kept,
+                                 Path target, Options options, SigningKeys keys, Clock clock, Consumer<Step> progress)
             throws IOException {
         progress.accept(Step.AUDIT);
         AuditReport audit = Audit.standard(UserWordList.load()).run(budget, chart);
@@ -144,7 +146,7 @@ public final class SubmissionExport {
         if (options.withBooklet()) {
             progress.accept(Step.BOOKLET);
             var pdf = new ByteArrayOutputStream();
-            BookletWriter.write(BookletExport.content(budget, chart), BookletOptions.FINAL, new BookletForms(), pdf);
+            BookletWriter.write(BookletExport.content(budget, chart, wording), BookletOptions.FINAL, new BookletForms(), pdf);
             booklet = pdf.toByteArray();
         }
         progress.accept(Step.SIGN);

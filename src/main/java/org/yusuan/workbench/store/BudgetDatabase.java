@@ -35,7 +35,7 @@ public final class BudgetDatabase implements AutoCloseable {
     static final int SCHEMA_VERSION = 7;
 
     /** Every shipped script's version, oldest first: a file holding any other version is newer. */
-    static final List<String> KNOWN_VERSIONS = List.of("1", "2", "3", "4", "5", "7");
+    static final List<String> KNOWN_VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7");
 
     /** The table (V4) and row that mark a file as this program's. */
     static final String APPLICATION_TABLE = "YUSUAN_FILE";
@@ -331,6 +331,11 @@ public final class BudgetDatabase implements AutoCloseable {
 
     public CatalogStore catalog() {
         return new CatalogStore(dsl);
+    }
+
+    /** The file's wording (文本与标题, V6). */
+    public WordingStore wording() {
+        return new WordingStore(dsl);
     }
 
     /**

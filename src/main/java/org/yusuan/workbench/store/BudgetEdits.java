@@ -300,4 +300,9 @@ public final class BudgetEdits {
         }
         return id;
     }
+
+    /** The file's wording replaced whole (one text edited, a template imported or switched), all or nothing. */
+    public void replaceWording(org.yusuan.workbench.domain.publication.Wording wording) {
+        dsl.transaction(configuration -> WordingStore.write(DSL.using(configuration), wording));
+    }
 }

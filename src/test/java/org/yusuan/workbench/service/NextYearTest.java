@@ -59,6 +59,33 @@ class NextYearTest {
     }
 
     @Test
+    void theAccountantsOwnWordingAndTheUnitVariantGoOnToNextYear() throws IOException {
+        Path last = dir.resolve("单位2023.mv.db");
+        Files.copy(sample, last);
+        try (BudgetFile file = FILES.open(last)) {
+            var workspace = file.workspace().orElseThrow();
+            WordingEdits.useShipped(workspace, org.yusuan.workbench.service.wording.WordingTemplates.Variant.UNIT);
+            assertThat(WordingEdits.setText(workspace, "table.t10.title", "{year}年财政拨款安排“三公”经费预算表"))
+                    .isEmpty();
+        }
+        Path next = dir.resolve("单位2024.mv.db");
+
+        NextYearReport report = FILES.createNextYear(last, next);
+
+        try (BudgetFile file = FILES.open(next)) {
+            var wording = file.wording().orElseThrow();
+            assertThat(wording.text("table.t10.title")).as("the accountant's own title").contains(
+                    "{year}年财政拨款安排“三公”经费预算表");
+            assertThat(wording.text("table.t01.title")).as("the shipped title of the new year").contains(
+                    "{year}年预算收支总表");
+            assertThat(file.tables().orElseThrow().get(9).title()).isEqualTo("2024年财政拨款安排“三公”经费预算表");
+            assertThat(wording.texts().values()).as("still the 单位预算 variant").anyMatch(t -> t.contains("单位预算"))
+                    .noneMatch(t -> t.contains("部门预算"));
+        }
+        assertThat(report.sentences()).contains("文本与标题：沿用上年修改或导入的 1 项文字，其余按本年度内置模板。");
+    }
+
+    @Test
     void theNewYearsPriorYearFiguresAreLastYearsDerivedFiguresAndLastYearsFileIsUnchanged() throws IOException {
         String before = sha256(sample);
         Path next = dir.resolve("上党分局2024.mv.db");

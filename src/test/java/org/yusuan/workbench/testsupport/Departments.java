@@ -64,7 +64,8 @@ public final class Departments {
     public static Path exportPackage(Budget budget, Path target, SigningKeys keys, Instant made,
                                      Map<String, String> explanations) throws Exception {
         var options = new SubmissionExport.Options("一上", "140404", null, false, true, Map.of());
-        SubmissionExport.export(budget, SampleFixture.CHART, explanations, target, options, keys,
+        SubmissionExport.export(budget, SampleFixture.CHART, org.yusuan.workbench.domain.publication.Wording.NONE,
+                explanations, target, options, keys,
                 Clock.fixed(made, ZoneOffset.UTC), step -> { });
         return target;
     }

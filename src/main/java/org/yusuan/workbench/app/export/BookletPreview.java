@@ -114,8 +114,15 @@ public final class BookletPreview {
      * the caller runs it off the FX thread. Closing the window cancels it.
      */
     public static Task<Integer> open(Window owner, Budget budget, ChartOfAccounts chart, BackgroundTasks background) {
+        return open(owner, budget, chart, org.yusuan.workbench.domain.publication.Wording.NONE, background);
+    }
+
+    /** As {@link #open(Window, Budget, ChartOfAccounts, BackgroundTasks)}, in the file's wording. */
+    public static Task<Integer> open(Window owner, Budget budget, ChartOfAccounts chart,
+                                     org.yusuan.workbench.domain.publication.Wording wording,
+                                     BackgroundTasks background) {
         BookletPreview preview = new BookletPreview(owner, background);
-        Task<Integer> task = preview.drawing(budget, chart);
+        Task<Integer> task = preview.drawing(budget, chart, wording);
         preview.status.textProperty().bind(task.messageProperty());
         preview.progress.progressProperty().bind(task.progressProperty());
         task.stateProperty().addListener((o, was, now) -> {
@@ -134,14 +141,15 @@ public final class BookletPreview {
         return task;
     }
 
-    private Task<Integer> drawing(Budget budget, ChartOfAccounts chart) {
+    private Task<Integer> drawing(Budget budget, ChartOfAccounts chart,
+                                  org.yusuan.workbench.domain.publication.Wording wording) {
         return new Task<>() {
             @Override
             protected Integer call() throws IOException {
                 updateMessage(Messages.get("export.preview.layout"));
                 Path file = Files.createTempFile("yusuan-preview", ".pdf");
                 try {
-                    BookletExport.write(budget, chart, file, BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK));
+                    BookletExport.write(budget, chart, wording, file, BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK));
                     pdf = Files.readAllBytes(file);
                 } finally {
                     Files.deleteIfExists(file);

@@ -22,13 +22,27 @@ public final class ExportTasks {
     }
 
     public static Task<Path> booklet(Budget budget, ChartOfAccounts chart, Path target, BookletOptions options) {
+        return booklet(budget, chart, org.yusuan.workbench.domain.publication.Wording.NONE, target, options);
+    }
+
+    /** The booklet in the file's wording (文本与标题). */
+    public static Task<Path> booklet(Budget budget, ChartOfAccounts chart,
+                                     org.yusuan.workbench.domain.publication.Wording wording, Path target,
+                                     BookletOptions options) {
         return new WriteTask(target, Messages.get("export.booklet"),
-                temp -> BookletExport.write(budget, chart, temp, options));
+                temp -> BookletExport.write(budget, chart, wording, temp, options));
     }
 
     public static Task<Path> tablesWorkbook(java.util.List<org.yusuan.workbench.calc.table.DisclosureTable> tables,
                                             Path target) {
         return new WriteTask(target, Messages.get("export.tables"), temp -> TablesWorkbookExport.write(tables, temp));
+    }
+
+    /** The current tables as a workbook, in the file's wording (部门名称 / 单位名称 above each table). */
+    public static Task<Path> tablesWorkbook(org.yusuan.workbench.service.BudgetWorkspace workspace, Path target) {
+        var tables = workspace.tables();
+        String line = TablesWorkbookExport.departmentLine(workspace);
+        return new WriteTask(target, Messages.get("export.tables"), temp -> TablesWorkbookExport.write(tables, line, temp));
     }
 
     /** Writes a file somewhere else first. */

@@ -25,7 +25,7 @@ public final class NarrativeViewModel {
     private void refresh() {
         NarrativeFigures now = workspace.narrative();
         figures.set(now);
-        sections.setAll(NarrativeText.render(workspace.budget(), now));
+        sections.setAll(workspace.explanation());
     }
 
     public ObservableList<ExplanationSection> sections() {

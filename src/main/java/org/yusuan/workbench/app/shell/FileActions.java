@@ -31,8 +31,11 @@ import org.yusuan.workbench.app.export.ProgressDialog;
 import org.yusuan.workbench.domain.budget.UnitType;
 import org.yusuan.workbench.domain.input.ImportProblem;
 import org.yusuan.workbench.domain.publication.BookletOptions;
+import org.yusuan.workbench.service.BudgetWorkspace;
 import org.yusuan.workbench.service.NewBudget;
 import org.yusuan.workbench.service.NextYearReport;
+import org.yusuan.workbench.service.WordingEdits;
+import org.yusuan.workbench.service.wording.WordingTemplates;
 
 /**
  * 文件 menu work on the open budget: exports (booklet, draft, xlsx), the print preview and a backup
@@ -66,14 +69,14 @@ final class FileActions {
                         String.valueOf(ws.budget().department().budgetYear()), suffix),
                 Messages.get("file.filter.pdf"), "*.pdf")
                 .ifPresent(target -> run(Messages.get("file.exportBooklet.title"),
-                        ExportTasks.booklet(ws.budget(), ws.chart(), target, options))));
+                        ExportTasks.booklet(ws.budget(), ws.chart(), ws.storedWording(), target, options))));
     }
 
     void exportTables() {
         session.workspace().ifPresent(ws -> choose(Messages.get("file.exportTables.title"),
                 Messages.get("file.exportTables.fileName", ws.budget().department().name()),
                 Messages.get("file.filter.excel"), "*.xlsx")
-                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws.tables(), target))));
+                .ifPresent(target -> run(Messages.get("file.exportTables.title"), ExportTasks.tablesWorkbook(ws, target))));
     }
 
     /** 导出报送数据包: see {@link PackageExportAction}. */
@@ -84,7 +87,7 @@ final class FileActions {
     void preview() {
         session.workspace().ifPresent(ws -> {
             // The preview shows its own progress: a progress dialog beside a modal window could not be used.
-            Task<Integer> task = BookletPreview.open(owner.get(), ws.budget(), ws.chart(), background);
+            Task<Integer> task = BookletPreview.open(owner.get(), ws.budget(), ws.chart(), ws.storedWording(), background);
             task.setOnFailed(e -> error(Messages.get("file.preview.failed"), task.getException()));
             background.submit(task);
         });
@@ -159,6 +162,9 @@ final class FileActions {
         grid.addRow(3, new Label(Messages.get("file.new.unitCode")), unitCode);
         grid.addRow(4, new Label(Messages.get("file.new.unitName")), unitName);
         grid.addRow(5, new Label(Messages.get("file.new.unitType")), type);
+        javafx.scene.control.CheckBox single = new javafx.scene.control.CheckBox(Messages.get("file.new.singleUnit"));
+        single.setId("new-single-unit");
+        grid.add(single, 1, 6);
         name.textProperty().addListener((o, was, now) -> {
             if (unitName.getText().isEmpty() || unitName.getText().equals(was)) {
                 unitName.setText(now);
@@ -173,15 +179,16 @@ final class FileActions {
                 : null);
         dialog.showAndWait().ifPresent(start -> choose(Messages.get("file.new.chooserTitle"),
                 Messages.get("file.new.fileName", start.departmentName(), start.year()),
-                Messages.get("file.filter.budget"), "*.mv.db").ifPresent(target -> create(start, target, open)));
+                Messages.get("file.filter.budget"), "*.mv.db").ifPresent(target -> create(start, target, open,
+                single.isSelected() ? WordingTemplates.Variant.UNIT : WordingTemplates.Variant.DEPARTMENT)));
     }
 
-    private void create(NewBudget.Start start, Path target, Consumer<Path> open) {
+    private void create(NewBudget.Start start, Path target, Consumer<Path> open, WordingTemplates.Variant variant) {
         if (WorkbenchSession.exists(target)) {
             error(Messages.get("file.new.failed"), new IOException(Messages.get("file.new.exists", target.getFileName())));
             return;
         }
-        List<ImportProblem> problems = WorkbenchSession.FILES.createStarted(target, start);
+        List<ImportProblem> problems = WorkbenchSession.FILES.createStarted(target, start, variant);
         if (problems.isEmpty()) {
             open.accept(target);
             return;
@@ -247,6 +254,45 @@ final class FileActions {
         alert.getDialogPane().setContent(list);
         alert.getDialogPane().setId("next-year-report");
         alert.show();
+    }
+
+    /** 文件 → 导出文本与标题模板: the budget's wording as a template file other units can import. */
+    void exportWording() {
+        Optional<BudgetWorkspace> ws = session == null ? Optional.empty() : session.workspace();
+        ws.ifPresent(w -> choose(Messages.get("file.wording.exportTitle"), Messages.get("file.wording.fileName"),
+                Messages.get("file.filter.wording"), "*.txt").ifPresent(target -> {
+            try {
+                WordingEdits.exportFile(w, target);
+                dialogs.inform(Messages.get("file.wording.exportTitle"), Messages.get("file.saved", target));
+            } catch (IOException e) {
+                dialogs.error(Messages.get("file.wording.exportTitle"), e.getMessage());
+            }
+        }));
+    }
+
+    /** 文件 → 导入文本与标题模板: a template file's texts, all or nothing, as one undoable edit. */
+    void importWording() {
+        Optional<BudgetWorkspace> ws = session == null ? Optional.empty() : session.workspace();
+        if (ws.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = startingInTheBudgetFolder(new FileChooser());
+        chooser.setTitle(Messages.get("file.wording.importTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.wording"), "*.txt"));
+        File chosen = remembered(chooser.showOpenDialog(owner.get()));
+        if (chosen == null) {
+            return;
+        }
+        try {
+            List<String> problems = WordingEdits.importFile(ws.get(), chosen.toPath());
+            if (problems.isEmpty()) {
+                dialogs.inform(Messages.get("file.wording.importTitle"), Messages.get("file.wording.imported", chosen.getName()));
+            } else {
+                dialogs.problems(Messages.get("file.wording.refused", chosen.getName()), problems);
+            }
+        } catch (IOException e) {
+            dialogs.error(Messages.get("file.wording.importTitle"), e.getMessage());
+        }
     }
 
     void saveCopy() {

@@ -39,6 +39,8 @@ import org.yusuan.workbench.app.forms.FormsViewModel;
 import org.yusuan.workbench.app.lines.BasicLinesView;
 import org.yusuan.workbench.app.lines.BasicLinesViewModel;
 import org.yusuan.workbench.app.narrative.NarrativeView;
+import org.yusuan.workbench.app.wording.WordingView;
+import org.yusuan.workbench.app.wording.WordingViewModel;
 import org.yusuan.workbench.app.narrative.NarrativeViewModel;
 import org.yusuan.workbench.app.overview.OverviewView;
 import org.yusuan.workbench.app.overview.OverviewViewModel;
@@ -134,6 +136,7 @@ public final class MainWindow {
             overview.show(workspace.budget());
             status.show(session.file(), workspace.budget());
             updateUndoRedo();
+            NavigationItem.retitleTables(navigation.getRoot(), this::tableLabel); // 文本与标题 may rename them
         });
         status.show(session.file(), workspace.budget());
         status.bindAudit(audit);
@@ -161,6 +164,7 @@ public final class MainWindow {
         }));
         pages.put(Page.Screen.FORMS, formsPage);
         pages.put(Page.Screen.NARRATIVE, new Lazy<>(() -> new NarrativeView(narrative)));
+        pages.put(Page.Screen.WORDING, new Lazy<>(() -> new WordingView(new WordingViewModel(workspace))));
         pages.put(Page.Screen.CHARTS, new Lazy<>(() -> new ChartsView(narrative.figuresProperty())));
         pages.put(Page.Screen.AUDIT, new Lazy<>(() -> new AuditView(audit, this::jumpTo)));
         navigation.setRoot(tree());
@@ -276,20 +280,21 @@ public final class MainWindow {
         root.getChildren().add(item(Messages.get("forms.title"), Page.Screen.FORMS));
         TreeItem<NavigationItem> tables = item(Messages.get("shell.nav.tables"), new Page.Table(1));
         for (int n = 1; n <= Page.Table.COUNT; n++) {
-            tables.getChildren().add(item(Messages.get("shell.nav.table", String.valueOf(n), shortTitle(n)), new Page.Table(n)));
+            tables.getChildren().add(item(tableLabel(n), new Page.Table(n)));
         }
         tables.setExpanded(true);
         root.getChildren().add(tables);
         root.getChildren().add(item(Messages.get("shell.nav.narrativeInputs"), Page.Screen.NARRATIVE_INPUTS));
         root.getChildren().add(item(Messages.get("shell.nav.narrative"), Page.Screen.NARRATIVE));
+        root.getChildren().add(item(Messages.get("shell.nav.wording"), Page.Screen.WORDING));
         root.getChildren().add(item(Messages.get("shell.nav.charts"), Page.Screen.CHARTS));
         root.getChildren().add(item(Messages.get("shell.nav.audit"), Page.Screen.AUDIT));
         return root;
     }
 
-    private String shortTitle(int n) {
-        String title = workspace.table(n).title();
-        return title.replaceFirst("^\\d{4}年", "").replaceAll("（不含上年结转）", "");
+    private String tableLabel(int n) {
+        String title = workspace.tableTitle(n).replaceFirst("^\\d{4}年", "").replaceAll("（不含上年结转）", "");
+        return Messages.get("shell.nav.table", String.valueOf(n), title);
     }
 
     private static TreeItem<NavigationItem> item(String label, Page page) {
@@ -333,6 +338,10 @@ public final class MainWindow {
         archival.setOnAction(e -> files.exportBooklet(BookletOptions.ARCHIVAL));
         MenuItem draft = new MenuItem(Messages.get("menu.file.exportDraft"));
         draft.setOnAction(e -> files.exportBooklet(BookletOptions.draft(BookletOptions.DEFAULT_WATERMARK)));
+        MenuItem wordingOut = new MenuItem(Messages.get("menu.file.exportWording"));
+        wordingOut.setOnAction(e -> files.exportWording());
+        MenuItem wordingIn = new MenuItem(Messages.get("menu.file.importWording"));
+        wordingIn.setOnAction(e -> files.importWording());
         MenuItem tables = new MenuItem(Messages.get("menu.file.exportTables"));
         tables.setOnAction(e -> files.exportTables());
         MenuItem submission = new MenuItem(Messages.get("menu.file.exportPackage"));
@@ -343,7 +352,7 @@ public final class MainWindow {
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         preview.setOnAction(e -> files.preview());
         Menu file = new Menu(Messages.get("menu.file"), null, newBudget, nextYear, open, recent, importBook, copy, new SeparatorMenuItem(),
-                preview, booklet, archival, draft, tables, submission, new SeparatorMenuItem(), bureau,
+                preview, booklet, archival, draft, tables, submission, wordingOut, wordingIn, new SeparatorMenuItem(), bureau,
                 new SeparatorMenuItem(), exit);
         undo.setText(Messages.get("shell.undo"));
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));

@@ -19,7 +19,7 @@ public sealed interface Page permits Page.Screen, Page.Table {
     /** Every screen, in the navigation's order. */
     enum Screen implements Page {
         OVERVIEW, UNITS, BASIC, PERSONNEL, PUBLIC, PERSONNEL_CALC, PUBLIC_CALC, PROJECTS, FORMS,
-        NARRATIVE_INPUTS, NARRATIVE, CHARTS, AUDIT;
+        NARRATIVE_INPUTS, NARRATIVE, WORDING, CHARTS, AUDIT;
 
         @Override
         public String key() {

@@ -6,12 +6,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.workbench.domain.publication.Wording;
 
 /**
  * The prose of 情况说明 for a budget year (resource {@code calc/narrative/<year>.properties}): the
@@ -29,9 +31,46 @@ public final class NarrativeTemplate {
         this.properties = properties;
     }
 
+    /** The keys of the narrative's texts in a file's {@link Wording} start with this ({@code narrative.s1.text}). */
+    public static final String WORDING_PREFIX = "narrative.";
+
     public static NarrativeTemplate forYear(int budgetYear) {
+        return forYear(budgetYear, Wording.NONE);
+    }
+
+    /** The year's prose with the texts a file's wording gives in place of the shipped ones. */
+    public static NarrativeTemplate forYear(int budgetYear, Wording wording) {
         int year = YEARS.stream().filter(y -> y <= budgetYear).reduce((a, b) -> b).orElse(YEARS.get(0));
-        return new NarrativeTemplate(load(String.valueOf(year)));
+        Properties properties = load(String.valueOf(year));
+        properties.putAll(wording.under(WORDING_PREFIX));
+        return new NarrativeTemplate(properties);
+    }
+
+    /**
+     * The shipped texts of a budget year as wording texts, section by section (title, text), then the
+     * list wording, labels and phrases; the order of the sections is the engine's, not a text.
+     */
+    public static Map<String, String> shippedTexts(int budgetYear) {
+        NarrativeTemplate shipped = forYear(budgetYear);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String section : shipped.sections()) {
+            texts.put(WORDING_PREFIX + section + ".title", shipped.title(section));
+            texts.put(WORDING_PREFIX + section + ".text", shipped.text(section));
+        }
+        shipped.properties.stringPropertyNames().stream().filter(k -> !k.equals("sections"))
+                .filter(k -> !texts.containsKey(WORDING_PREFIX + k)).sorted()
+                .forEach(k -> texts.put(WORDING_PREFIX + k, shipped.value(k)));
+        return texts;
+    }
+
+    /** The comparison verb of a direction (增加 / 减少 / 持平, or a file's own, e.g. 增长). */
+    String verb(Change.Direction direction) {
+        String key = switch (direction) {
+            case INCREASE -> "increase";
+            case DECREASE -> "decrease";
+            case UNCHANGED -> "same";
+        };
+        return properties.getProperty("phrase." + key, direction.label());
     }
 
     /**

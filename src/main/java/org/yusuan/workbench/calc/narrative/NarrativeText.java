@@ -15,6 +15,7 @@ import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
 import org.yusuan.workbench.domain.narrative.StateAsset;
 import org.yusuan.workbench.domain.narrative.StateAssetItem;
+import org.yusuan.workbench.domain.publication.Wording;
 
 /** 情况说明 written out: the year's template filled with the computed figures and the accountant's texts. */
 public final class NarrativeText {
@@ -31,7 +32,12 @@ public final class NarrativeText {
     }
 
     public static List<ExplanationSection> render(Budget budget, NarrativeFigures figures) {
-        NarrativeText text = new NarrativeText(NarrativeTemplate.forYear(budget.department().budgetYear()));
+        return render(budget, figures, Wording.NONE);
+    }
+
+    /** As {@link #render(Budget, NarrativeFigures)} in the words of a file's {@code wording}. */
+    public static List<ExplanationSection> render(Budget budget, NarrativeFigures figures, Wording wording) {
+        NarrativeText text = new NarrativeText(NarrativeTemplate.forYear(budget.department().budgetYear(), wording));
         text.collect(budget, figures);
         List<ExplanationSection> sections = new ArrayList<>();
         for (String section : text.template.sections()) {
@@ -115,7 +121,7 @@ public final class NarrativeText {
     /** ${名称}变动方向 / 变动额 / 变动率; absent (so optional parts drop) without a prior-year figure. */
     private void change(String name, Optional<Change> change) {
         change.ifPresent(c -> {
-            put(name + "变动方向", c.direction().label());
+            put(name + "变动方向", template.verb(c.direction()));
             put(name + "变动额", wan(c.magnitude()));
             put(name + "变动率", c.rate() == null ? null : c.rate().toPlainString());
         });
@@ -126,7 +132,7 @@ public final class NarrativeText {
         String phrase = item.change().map(c -> c.direction() == Change.Direction.UNCHANGED
                 ? template.phrase("unchanged")
                 : NarrativeTemplate.fill(template.phrase("changed"),
-                        Map.of("方向", c.direction().label(), "变动额", wan(c.magnitude()))))
+                        Map.of("方向", template.verb(c.direction()), "变动额", wan(c.magnitude()))))
                 .orElse(template.phrase("noPrior"));
         put(name + "变动", phrase);
     }

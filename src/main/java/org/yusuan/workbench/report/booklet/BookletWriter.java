@@ -47,7 +47,7 @@ public final class BookletWriter {
     }
 
     public static void write(BookletContent content, BookletOptions options, FormPages forms, OutputStream out) {
-        BookletTemplate template = BookletTemplate.forYear(content.year());
+        BookletTemplate template = BookletTemplate.forYear(content.year(), content.wording());
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
         PdfDocument pdf = options.archival() ? ArchivalPdf.create(writer) : new PdfDocument(writer);
         BookletStyle style = new BookletStyle(PdfFonts.create());
@@ -85,8 +85,9 @@ public final class BookletWriter {
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(title);
         info.setAuthor(content.departmentName());
-        info.setSubject(content.year() + "年度部门预算公开：预算报表、情况说明和名词解释");
-        info.setKeywords("部门预算公开," + content.year() + "," + content.departmentName());
+        String kind = template.text("cover.title").replace(String.valueOf(content.year()), "").replaceFirst("^年度", "");
+        info.setSubject(template.text("cover.title") + "：预算报表、情况说明和名词解释");
+        info.setKeywords(kind + "," + content.year() + "," + content.departmentName());
         info.setCreator(CREATOR);
         pdf.getCatalog().setPageMode(PdfName.UseOutlines);
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));

@@ -31,8 +31,10 @@ final class TableSheet {
     private final SheetStyles styles;
     private final DisclosureTable table;
     private final int columns;
+    private final String departmentLine;
 
-    TableSheet(Sheet sheet, SheetStyles styles, DisclosureTable table) {
+    TableSheet(Sheet sheet, SheetStyles styles, DisclosureTable table, String departmentLine) {
+        this.departmentLine = departmentLine;
         this.sheet = sheet;
         this.styles = styles;
         this.table = table;
@@ -44,7 +46,7 @@ final class TableSheet {
         text(row(1), 0, table.title(), styles.title);
         merge(1, 1, 0, columns - 1);
         Row department = row(2);
-        text(department, 0, "部门名称：" + table.departmentName(), styles.label);
+        text(department, 0, departmentLine.replace("{department}", table.departmentName()), styles.label);
         text(department, columns - 1, DisclosureTable.UNIT_LINE, styles.unit);
         int next = header();
         for (TableRow tableRow : table.rows()) {

@@ -11,7 +11,7 @@ class PageTest {
     @Test
     void theKeysAreTheOnesEarlierReleasesStored() {
         assertThat(Page.all()).extracting(Page::key).containsExactly("overview", "units", "basic", "personnel",
-                "public", "personnelCalc", "publicCalc", "projects", "forms", "narrativeInputs", "narrative", "charts",
+                "public", "personnelCalc", "publicCalc", "projects", "forms", "narrativeInputs", "narrative", "wording", "charts",
                 "audit", "table1", "table2", "table3", "table4", "table5", "table6", "table7", "table8", "table9",
                 "table10", "table11", "table12", "table13");
     }

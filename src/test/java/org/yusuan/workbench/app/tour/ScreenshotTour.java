@@ -39,6 +39,7 @@ public final class ScreenshotTour extends Application {
         PAGES.put("table12", "table-12.png");
         PAGES.put("narrativeInputs", "narrative-inputs.png");
         PAGES.put("narrative", "narrative.png");
+        PAGES.put("wording", "wording.png");
         PAGES.put("charts", "charts.png");
         PAGES.put("audit", "audit.png");
     }

@@ -266,7 +266,8 @@ abstract class BureauContract {
         var error = org.yusuan.workbench.audit.Audit.standard().run(budget, SampleFixture.CHART)
                 .of(org.yusuan.workbench.audit.Severity.ERROR).get(0);
         Path explained = packages.resolve("附说明.yspkg");
-        SubmissionExport.export(budget, SampleFixture.CHART, Map.of(SubmissionExport.findingKey(error),
+        SubmissionExport.export(budget, SampleFixture.CHART, org.yusuan.workbench.domain.publication.Wording.NONE,
+                Map.of(SubmissionExport.findingKey(error),
                         "绩效目标表由主管部门统一填报。"), explained,
                 new SubmissionExport.Options("一上", "", null, false, true, Map.of()),
                 new SigningKeys(packages.resolve("keys-sample")), Clock.fixed(MADE, ZoneOffset.UTC), step -> { });
