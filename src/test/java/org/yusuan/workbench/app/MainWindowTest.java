@@ -69,8 +69,15 @@ class MainWindowTest {
     @Test
     void clickingATableCellShowsTheLinesBehindIt(FxRobot robot) {
         robot.interact(() -> window.showPage(new Page.Table(3)));
-        javafx.scene.Node cell = robot.lookup("#disclosure-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "3,171.61".equals(c.getText())).query();
+        // The page lays its cells out in a later pulse: wait for the one to click.
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup("#disclosure-table .table-cell")
+                .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "3,171.61".equals(c.getText())).tryQuery();
+        try {
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> find.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("table 3 showed no cell 3,171.61", e);
+        }
+        javafx.scene.Node cell = find.get().orElseThrow();
         robot.clickOn(cell);
         String heading = robot.lookup("#trace-heading").queryAs(Label.class).getText();
         assertThat(heading).contains("3,171.61 万元").contains("行明细构成");

@@ -87,6 +87,8 @@ class BureauWindowTest {
         // The window's state is read from the test's thread: wait for the whole of it, not its first part.
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> departments.getItems().size() == 2
                 && text(robot, "#bureau-missing").contains("尚未报送 1 个部门"));
+        // Seen from this thread in the middle of the FX event that shows the round: let that event finish.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(departments.getItems()).extracting(RegisterEntry::depName)
                 .containsExactly(SampleFixture.budget().department().name(), Departments.department(1).department().name());
         assertThat(text(robot, "#bureau-missing")).contains("尚未报送 1 个部门");
