@@ -69,6 +69,13 @@ final class ProjectLinesPane extends VBox {
                         r -> r.line().unitPrice() == null ? "" : r.line().unitPrice().toPlainString(),
                         model::editLineUnitPrice, null, 100)))));
         GridColumns.sortable(lines);
+        // The card leaves the grid about 630 px on a 1366-wide screen, less than the columns' natural widths:
+        // all columns share the width so none is hidden at the right, the figures keeping room for
+        // 8,337,950.95 and the 科目 names giving way (their codes come first and stay readable).
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        lines.getColumns().get(3).setMinWidth(110);
+        lines.getColumns().get(4).setMinWidth(56);
+        lines.getColumns().get(5).setMinWidth(96);
         SpreadsheetKeys.install(lines, null, model::clearLineCells, this::deleteRows);
         lines.setContextMenu(GridMenu.of(lines, null, () -> model.clearLineCells(SpreadsheetKeys.selectedCells(lines)),
                 () -> deleteRows(SpreadsheetKeys.selectedRows(lines))));

@@ -10,6 +10,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -117,6 +119,23 @@ class ProjectLinesGridTest {
         typeAndEnter(robot, "100");
         waitUntil(() -> robot.lookup("#projects-message").queryAs(Label.class).getText().contains("数量×单价"));
         assertThat(lines().get(0).amount()).isEqualTo(Yuan.parse("99.99"));
+    }
+
+    @Test
+    void everyColumnIsInSightAndNoAmountIsCut(FxRobot robot) throws Exception {
+        TableView<ProjectLineRow> table = openProject(robot);
+        // The columns' natural widths (810 px) are more than the card gives the grid: they used to run
+        // off to the right, 金额 cut after "200,000.0" and 数量/单价 out of sight.
+        waitUntil(() -> robot.lookup("#project-lines .table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof TableCell<?, ?> c && c.getText() != null && c.getText().contains(".")));
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("the columns fit the grid").isLessThanOrEqualTo(table.getWidth());
+        List<TableCell<?, ?>> amounts = robot.lookup("#project-lines .table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(AMOUNT)
+                        && c.getText() != null && !c.getText().isEmpty())
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
+        assertThat(amounts).isNotEmpty().allSatisfy(cell -> assertThat(cell.lookup(".text"))
+                .satisfies(text -> assertThat(((javafx.scene.text.Text) text).getText()).isEqualTo(cell.getText())));
     }
 
     @Test
