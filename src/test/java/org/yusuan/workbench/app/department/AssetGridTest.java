@@ -50,8 +50,23 @@ class AssetGridTest {
      * keys for Chinese characters), then Enter commits it.
      */
     private static void typeAndEnter(FxRobot robot, String text) throws Exception {
-        robot.type(KeyCode.F2);
-        waitUntil(() -> robot.lookup("#asset-table .text-field").tryQuery().map(Node::isFocused).orElse(false));
+        // Once in ten rounds beside a build the first F2 opened no editor within 30 s. The grid is rebuilt
+        // after each committed edit, which may take the focus set just before; whether a person can lose
+        // it the same way is still open (issue #10's notes). Here: F2 again, at most three times.
+        for (int attempt = 1; ; attempt++) {
+            robot.type(KeyCode.F2);
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#asset-table .text-field")
+                        .tryQuery().map(Node::isFocused).orElse(false));
+                break;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                TableView<?> table = robot.lookup("#asset-table").queryAs(TableView.class);
+                robot.interact(table::requestFocus);
+            }
+        }
         javafx.scene.control.TextField field = robot.lookup("#asset-table .text-field").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> field.setText(text));
         robot.type(KeyCode.ENTER);
