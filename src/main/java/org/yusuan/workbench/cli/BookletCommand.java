@@ -2,9 +2,7 @@ package org.yusuan.workbench.cli;
 
 import static org.yusuan.workbench.cli.CliTexts.TEXTS;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yusuan.workbench.domain.publication.BookletOptions;
 import org.yusuan.workbench.service.BookletExport;
@@ -49,18 +47,8 @@ final class BookletCommand implements Callable<Integer> {
         BookletOptions options = isDraft ? BookletOptions.draft(watermark)
                 : pdfa ? BookletOptions.ARCHIVAL : BookletOptions.FINAL;
         BookletExport.prepare();
-        try {
-            return OpenedFile.run(db, spec, file -> {
-                if (!file.writeBooklet(out, options)) {
-                    return Optional.empty();
-                }
-                String kind = TEXTS.get(options.draft() ? "booklet.draft" : options.archival() ? "booklet.archival" : "booklet.final");
-                spec.commandLine().getOut().println(TEXTS.get("booklet.done", kind, out));
-                return Optional.of(0);
-            });
-        } catch (IOException e) {
-            spec.commandLine().getErr().println(TEXTS.get("output.cannotWrite", out, OutputProblem.describe(e)));
-            return YusuanCommand.FILE_ERROR;
-        }
+        String kind = TEXTS.get(options.draft() ? "booklet.draft" : options.archival() ? "booklet.archival" : "booklet.final");
+        return OpenedFile.write(db, spec, out, file -> file.writeBooklet(out, options),
+                () -> TEXTS.get("booklet.done", kind, out));
     }
 }

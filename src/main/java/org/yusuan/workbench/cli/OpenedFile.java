@@ -3,7 +3,9 @@ package org.yusuan.workbench.cli;
 import static org.yusuan.workbench.cli.CliTexts.TEXTS;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.yusuan.workbench.service.BudgetFile;
 import org.yusuan.workbench.service.BudgetFiles;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +28,34 @@ final class OpenedFile {
         Optional<Integer> on(BudgetFile file) throws IOException;
     }
 
+    /** Writes an output file from the open budget file. */
+    @FunctionalInterface
+    interface Output {
+
+        /** @return false when the file holds no budget yet */
+        boolean write(BudgetFile file) throws IOException;
+    }
+
     private OpenedFile() {
+    }
+
+    /**
+     * Opens the file named by {@code --db}, writes {@code out} from it and says {@code done}; a file that
+     * cannot be written is said in words (exit status 3), as every command that writes one says it.
+     */
+    static int write(DbOption db, CommandSpec spec, Path out, Output output, Supplier<String> done) {
+        try {
+            return run(db, spec, file -> {
+                if (!output.write(file)) {
+                    return Optional.empty();
+                }
+                spec.commandLine().getOut().println(done.get());
+                return Optional.of(0);
+            });
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(TEXTS.get("output.cannotWrite", out, OutputProblem.describe(e)));
+            return YusuanCommand.FILE_ERROR;
+        }
     }
 
     /** Opens the file named by {@code --db}, does {@code work} on it and closes it. */

@@ -43,18 +43,8 @@ final class WordingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try {
-                return OpenedFile.run(db, spec, file -> {
-                    if (!file.exportWording(out)) {
-                        return Optional.empty();
-                    }
-                    spec.commandLine().getOut().println(TEXTS.get("wording.exported", out));
-                    return Optional.of(0);
-                });
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(TEXTS.get("output.cannotWrite", out, OutputProblem.describe(e)));
-                return YusuanCommand.FILE_ERROR;
-            }
+            return OpenedFile.write(db, spec, out, file -> file.exportWording(out),
+                    () -> TEXTS.get("wording.exported", out));
         }
     }
 

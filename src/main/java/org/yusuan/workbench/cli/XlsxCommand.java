@@ -2,9 +2,7 @@ package org.yusuan.workbench.cli;
 
 import static org.yusuan.workbench.cli.CliTexts.TEXTS;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,17 +24,6 @@ final class XlsxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return OpenedFile.run(db, spec, file -> {
-                if (!file.writeTablesWorkbook(out)) {
-                    return Optional.empty();
-                }
-                spec.commandLine().getOut().println(TEXTS.get("xlsx.done", out));
-                return Optional.of(0);
-            });
-        } catch (IOException e) {
-            spec.commandLine().getErr().println(TEXTS.get("output.cannotWrite", out, OutputProblem.describe(e)));
-            return YusuanCommand.FILE_ERROR;
-        }
+        return OpenedFile.write(db, spec, out, file -> file.writeTablesWorkbook(out), () -> TEXTS.get("xlsx.done", out));
     }
 }
