@@ -53,6 +53,13 @@ public final class ProjectsView extends BorderPane {
         list = new ListView<>(model.projects());
         list.setId("project-list");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // as wide as the list, not as its text: long names and unit names wrap instead of running
+                // off under a horizontal scroll bar
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Project p, boolean empty) {
                 super.updateItem(p, empty);
