@@ -1,5 +1,7 @@
 package org.yusuan.workbench.app.bureau;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -19,6 +21,9 @@ import org.yusuan.workbench.domain.bureau.RegisterEntry;
  */
 final class BureauFindings extends VBox {
 
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
     private final Label heading = new Label(Messages.get("bureau.findings.none"));
     private final ListView<ReceivedFinding> list = new ListView<>();
 
@@ -26,6 +31,8 @@ final class BureauFindings extends VBox {
         super(6);
         heading.setId("bureau-findings-heading");
         heading.setWrapText(true);
+        // wrapped, it needs more than one line's height; a VBox would otherwise give it one and cut the rest
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("bureau-findings");
         list.setPlaceholder(new Label(Messages.get("bureau.findings.placeholder")));
         list.setCellFactory(v -> new FindingCell());
@@ -42,7 +49,8 @@ final class BureauFindings extends VBox {
         }
         long explained = findings.stream().filter(f -> f.explanation() != null).count();
         heading.setText(Messages.get("bureau.findings.heading", file.depName(), String.valueOf(file.errors()),
-                String.valueOf(file.warnings()), String.valueOf(file.notices()), String.valueOf(explained)));
+                String.valueOf(file.warnings()), String.valueOf(file.notices()), String.valueOf(explained),
+                file.fileName(), RECEIVED.format(file.receivedAt())));
         list.getItems().setAll(findings.stream().sorted(Comparator.comparing(f -> severity(f).ordinal())).toList());
     }
 

@@ -2,8 +2,6 @@ package org.yusuan.workbench.app.bureau;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +32,7 @@ import org.yusuan.workbench.app.common.DialogService;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.common.UserPreferences;
 import org.yusuan.workbench.app.tables.DisclosureTableView;
+import org.yusuan.workbench.app.tables.TextColumnsFit;
 import org.yusuan.workbench.domain.bureau.RegisterEntry;
 import org.yusuan.workbench.service.bureau.ImportOutcome;
 
@@ -45,8 +44,6 @@ import org.yusuan.workbench.service.bureau.ImportOutcome;
  */
 public final class BureauWindow {
 
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
     private static final String LOCATION_KEY = "location";
 
     private final Stage stage = new Stage();
@@ -105,14 +102,15 @@ public final class BureauWindow {
         departments.setId("bureau-departments");
         departments.setPlaceholder(new Label(Messages.get("bureau.noDepartments")));
         departments.getColumns().setAll(List.of(
-                column("bureau.column.code", RegisterEntry::depCode, 84),
-                column("bureau.column.name", RegisterEntry::depName, 190),
-                column("bureau.column.errors", e -> String.valueOf(e.errors()), 46),
-                column("bureau.column.warnings", e -> String.valueOf(e.warnings()), 46),
-                column("bureau.column.notices", e -> String.valueOf(e.notices()), 46),
-                column("bureau.column.differing", e -> String.valueOf(e.differingCells()), 70),
-                column("bureau.column.received", e -> RECEIVED.format(e.receivedAt()), 130),
-                column("bureau.column.file", RegisterEntry::fileName, 220)));
+                column("bureau.column.code", RegisterEntry::depCode),
+                column("bureau.column.name", RegisterEntry::depName),
+                column("bureau.column.errors", e -> String.valueOf(e.errors())),
+                column("bureau.column.warnings", e -> String.valueOf(e.warnings())),
+                column("bureau.column.notices", e -> String.valueOf(e.notices())),
+                column("bureau.column.differing", e -> String.valueOf(e.differingCells()))));
+        // What a glance down the list needs, fitted to the content so that every column is in sight; the
+        // selected department's file and time of receipt head its findings below.
+        TextColumnsFit.install(departments);
         missing.setId("bureau-missing");
         missing.setWrapText(true);
         departments.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showFindings(now));
@@ -125,7 +123,7 @@ public final class BureauWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.44);
         table.traceWith((row, column) -> shown == null ? List.of()
                 : BureauModel.trace(shown.consolidation(), tableNumber.getValue(), row, column), "bureau.trace.summary",
                 "bureau.trace.hint");
@@ -288,11 +286,9 @@ public final class BureauWindow {
         return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
     }
 
-    private static TableColumn<RegisterEntry, String> column(String key, Function<RegisterEntry, String> value,
-                                                             double width) {
+    private static TableColumn<RegisterEntry, String> column(String key, Function<RegisterEntry, String> value) {
         TableColumn<RegisterEntry, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
         return column;
     }
 

@@ -83,12 +83,20 @@ class BureauWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#bureau-findings .finding-explanation")
                 .tryQuery().map(n -> ((Label) n).getText().equals("出错说明：由主管部门统一填报。")).orElse(false));
 
+        assertThat(text(robot, "#bureau-findings-heading")).contains("上党分局.yspkg").contains("接收");
+        // At the window's size every column of the departments is in sight and the heading is whole.
+        allColumnsInSight(departments);
+        Label heading = robot.lookup("#bureau-findings-heading").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> ((javafx.scene.text.Text) heading.lookup(".text")).getText().equals(heading.getText()));
+
         robot.interact(() -> window.receive(List.of(second)));
         // The window's state is read from the test's thread: wait for the whole of it, not its first part.
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> departments.getItems().size() == 2
                 && text(robot, "#bureau-missing").contains("尚未报送 1 个部门"));
         // Seen from this thread in the middle of the FX event that shows the round: let that event finish.
         WaitForAsyncUtils.waitForFxEvents();
+        allColumnsInSight(departments);
         assertThat(departments.getItems()).extracting(RegisterEntry::depName)
                 .containsExactly(SampleFixture.budget().department().name(), Departments.department(1).department().name());
         assertThat(text(robot, "#bureau-missing")).contains("尚未报送 1 个部门");
@@ -106,6 +114,11 @@ class BureauWindowTest {
         robot.interact(() -> window.stage().close());
         assertThat(org.yusuan.workbench.app.common.UserPreferences.node("bureau").get("location", ""))
                 .as("a test's temporary store is not remembered for the user").isEqualTo(remembered);
+    }
+
+    private static void allColumnsInSight(TableView<?> table) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getVisibleLeafColumns().stream()
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum() <= table.getWidth());
     }
 
     private static String text(FxRobot robot, String id) {
