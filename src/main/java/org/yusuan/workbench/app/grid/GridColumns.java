@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -20,19 +21,23 @@ public final class GridColumns {
 
     /** Property keys: objects, not strings, so they cannot collide with JavaFX's own. */
     private static final Object COPY = new Object();
+    private static final Object SHOWN = new Object();
+    private static final Object ALSO_SHOWN = new Object();
     private static final Object FIELD = new Object();
     private static final Object ORDER = new Object();
 
     private GridColumns() {
     }
 
-    private static <R> TableColumn<R, R> column(String title, double width, Function<R, String> copy) {
+    /** {@code shown}: the text a cell shows, which Ctrl+C also copies unless the column says otherwise. */
+    private static <R> TableColumn<R, R> column(String title, double width, Function<R, String> shown) {
         TableColumn<R, R> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setPrefWidth(width);
         column.setSortable(false);
-        column.getProperties().put(COPY, copy);
-        ordered(column, Comparator.comparing(copy, Comparator.nullsFirst(Comparator.naturalOrder())));
+        column.getProperties().put(COPY, shown);
+        column.getProperties().put(SHOWN, shown);
+        ordered(column, Comparator.comparing(shown, Comparator.nullsFirst(Comparator.naturalOrder())));
         return column;
     }
 
@@ -104,6 +109,24 @@ public final class GridColumns {
     /** The field name given with {@link #field}, or null for a column Delete leaves alone. */
     static String fieldOf(TableColumn<?, ?> column) {
         return (String) column.getProperties().get(FIELD);
+    }
+
+    /** The text a cell of this column shows for {@code row} (what its width is fitted to). */
+    @SuppressWarnings("unchecked")
+    static <R> String shownText(TableColumn<R, ?> column, R row) {
+        Object shown = column.getProperties().get(SHOWN);
+        return shown == null ? String.valueOf(column.getCellData(row)) : ((Function<R, String>) shown).apply(row);
+    }
+
+    /** A text shown under the column outside its rows (the 合计), which the column's width must hold too. */
+    static void alsoShows(TableColumn<?, ?> column, ObservableValue<String> text) {
+        column.getProperties().put(ALSO_SHOWN, text);
+    }
+
+    /** The text given with {@link #alsoShows}, or "". */
+    static String alsoShown(TableColumn<?, ?> column) {
+        return column.getProperties().get(ALSO_SHOWN) instanceof ObservableValue<?> text && text.getValue() != null
+                ? text.getValue().toString() : "";
     }
 
     /** The text Ctrl+C copies from a row of this column. */

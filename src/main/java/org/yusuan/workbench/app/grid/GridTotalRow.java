@@ -34,6 +34,8 @@ public final class GridTotalRow extends HBox {
         amount.setId(id);
         amount.textProperty().bind(Bindings.createStringBinding(
                 () -> total.getValue() == null ? "" : total.getValue().format(), total));
+        // a sum wider than every amount above it widens the column rather than being cut to "44,953,388…"
+        amount.textProperty().addListener(o -> GridFit.refit(table));
         Label title = new Label();
         title.textProperty().bind(caption);
         layoutUnder(table, title);
@@ -64,6 +66,9 @@ public final class GridTotalRow extends HBox {
         for (int i = 0; i < table.getVisibleLeafColumns().size(); i++) {
             TableColumn<?, ?> column = table.getVisibleLeafColumns().get(i);
             Label cell = i == 0 ? title : "amount-column".equals(column.getId()) ? amount : new Label();
+            if (cell == amount) {
+                GridColumns.alsoShows(column, amount.textProperty());
+            }
             cell.getStyleClass().add("grid-total-cell");
             cell.prefWidthProperty().bind(column.widthProperty());
             cell.minWidthProperty().bind(column.widthProperty());

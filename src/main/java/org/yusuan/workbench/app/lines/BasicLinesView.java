@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.GridFit;
 import org.yusuan.workbench.app.grid.GridMenu;
 import org.yusuan.workbench.app.grid.GridTotalRow;
 import org.yusuan.workbench.app.grid.RowDeletion;
@@ -86,6 +87,7 @@ public final class BasicLinesView extends BorderPane {
                         r -> r.line().unitPrice() == null ? "" : r.line().unitPrice().toPlainString(),
                         model::editUnitPrice, null, 100))));
         GridColumns.sortable(table);
+        GridFit.install(table);
         SpreadsheetKeys.install(table, this::pasteFromClipboard, model::clear, this::deleteRows);
 
         Label heading = new Label(title);

@@ -10,7 +10,7 @@ import javafx.scene.text.Text;
  * Widths of texts as JavaFX lays them out in a given font: on one line, or wrapped onto a number of
  * lines the way a wrapping label wraps them (Chinese breaks between any two characters).
  */
-final class TextMeasure {
+public final class TextMeasure {
 
     /** Chinese characters, their punctuation and blanks: a line may break beside any of them. */
     private static final Pattern BREAKS = Pattern.compile("[\\s\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]+");
@@ -22,14 +22,14 @@ final class TextMeasure {
     private final double lineHeight;
     private final Map<String, Double> oneLine = new HashMap<>();
 
-    TextMeasure(Font font) {
+    public TextMeasure(Font font) {
         text.setFont(font);
         text.setText(IDEOGRAPH);
         lineHeight = text.getLayoutBounds().getHeight();
     }
 
     /** The width of {@code s} on one line. */
-    double width(String s) {
+    public double width(String s) {
         return oneLine.computeIfAbsent(s, key -> {
             text.setWrappingWidth(0);
             text.setText(key);
