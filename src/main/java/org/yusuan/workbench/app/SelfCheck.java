@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.controlsfx.control.textfield.TextFields;
 import org.yusuan.workbench.app.common.BundledFonts;
@@ -56,8 +60,16 @@ final class SelfCheck {
             for (Page page : Page.all()) {
                 attempt("page " + page.key(), () -> {
                     window.showPage(page);
-                    stage.getScene().getRoot().applyCss();
-                    stage.getScene().getRoot().layout();
+                    // Some parts size themselves from a first layout (the navigation from its labels, the
+                    // lists' cells from their width): lay out until that has settled, as pulses would.
+                    for (int pass = 0; pass < 3; pass++) {
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                    }
+                    List<String> cut = cutTexts(stage.getScene().getRoot());
+                    if (!cut.isEmpty()) {
+                        throw new IllegalStateException("text cut to an ellipsis: " + cut);
+                    }
                 });
             }
             // The code pickers of the grids and calculators: ControlsFX uses JavaFX internals.
@@ -79,6 +91,32 @@ final class SelfCheck {
         }
         write();
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The shown labels, cells and headers whose text is cut to "…": at the window's size (1366×768 in
+     * the launch test) every page must show its texts whole, and only the real toolkit under the real
+     * launch lays them out exactly as a user sees them.
+     */
+    private static List<String> cutTexts(Parent root) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : root.lookupAll(".text")) {
+            if (node instanceof Text shown && node.getParent() instanceof Labeled labeled && labeled.getText() != null
+                    && shownOnScreen(labeled) && !shown.getText().equals(labeled.getText())
+                    && shown.getText().endsWith(labeled.getEllipsisString())) {
+                cut.add(labeled.getText().replace('\n', ' '));
+            }
+        }
+        return cut;
+    }
+
+    private static boolean shownOnScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void attempt(String what, Runnable step) {

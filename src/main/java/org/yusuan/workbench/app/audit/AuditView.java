@@ -15,9 +15,9 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.common.DialogService;
+import org.yusuan.workbench.app.common.Labels;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.audit.Audit;
 import org.yusuan.workbench.audit.AuditRule;
@@ -78,7 +78,7 @@ public final class AuditView extends BorderPane {
         });
         show(model);
         model.groups().addListener((ListChangeListener<AuditViewModel.SeverityGroup>) c -> show(model));
-        Label hint = new Label(Messages.get("audit.hint"));
+        Label hint = Labels.wrapping(new Label(Messages.get("audit.hint")));
         hint.getStyleClass().add("page-subheading");
         VBox top = new VBox(4, heading, hint);
         top.getStyleClass().add("table-top");
@@ -156,20 +156,16 @@ public final class AuditView extends BorderPane {
             Finding finding = row.finding();
             Label title = new Label(finding.title());
             title.getStyleClass().add("finding-title");
-            Label message = new Label(finding.message());
-            message.setWrapText(true);
+            Label message = Labels.wrapping(new Label(finding.message()));
             // the tree indents findings by one level: leave room for it and the scroll bar
             message.prefWidthProperty().bind(tree.widthProperty().subtract(90));
-            message.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, title, message);
             if (AuditViewModel.explainable(finding)) {
                 Optional<String> explanation = model.explanation(finding);
                 explanation.ifPresent(text -> {
-                    Label said = new Label(Messages.get("audit.explanation.shown", text));
+                    Label said = Labels.wrapping(new Label(Messages.get("audit.explanation.shown", text)));
                     said.getStyleClass().add("finding-explanation");
-                    said.setWrapText(true);
                     said.prefWidthProperty().bind(message.prefWidthProperty());
-                    said.setMinHeight(Region.USE_PREF_SIZE);
                     box.getChildren().add(said);
                 });
                 Hyperlink edit = new Hyperlink(Messages.get(explanation.isPresent()

@@ -8,8 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.common.Labels;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.audit.Severity;
 import org.yusuan.workbench.domain.bureau.ReceivedFinding;
@@ -30,9 +30,7 @@ final class BureauFindings extends VBox {
     BureauFindings() {
         super(6);
         heading.setId("bureau-findings-heading");
-        heading.setWrapText(true);
-        // wrapped, it needs more than one line's height; a VBox would otherwise give it one and cut the rest
-        heading.setMinHeight(Region.USE_PREF_SIZE);
+        Labels.wrapping(heading);
         list.setId("bureau-findings");
         list.setPlaceholder(new Label(Messages.get("bureau.findings.placeholder")));
         list.setCellFactory(v -> new FindingCell());
@@ -87,11 +85,9 @@ final class BureauFindings extends VBox {
         }
 
         private Label wrapping(String text) {
-            Label label = new Label(text);
-            label.setWrapText(true);
+            Label label = Labels.wrapping(new Label(text));
             // the cell's width less its padding and the scroll bar
             label.prefWidthProperty().bind(list.widthProperty().subtract(40));
-            label.setMinHeight(Region.USE_PREF_SIZE);
             return label;
         }
     }

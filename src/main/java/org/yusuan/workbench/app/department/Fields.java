@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.common.Labels;
 import org.yusuan.workbench.app.common.Messages;
 
 /** Small pieces the screens of this package share: fields committed on Enter or focus loss, labels. */
@@ -78,7 +79,7 @@ final class Fields {
     static Label hint(String key) {
         Label hint = new Label(Messages.get(key));
         hint.getStyleClass().add("page-subheading");
-        hint.setWrapText(true);
+        Labels.wrapping(hint);
         return hint;
     }
 

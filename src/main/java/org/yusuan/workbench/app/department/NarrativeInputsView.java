@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.GridFit;
 import org.yusuan.workbench.calc.narrative.Change;
 import org.yusuan.workbench.domain.budget.LineQuantity;
 import org.yusuan.workbench.domain.narrative.NarrativeSection;
@@ -47,7 +48,7 @@ public final class NarrativeInputsView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.33);
 
         setTop(new VBox(8, Fields.heading("dept.narrative.heading"),
                 Fields.message(model.messageProperty(), "narrative-inputs-message")));
@@ -93,6 +94,7 @@ public final class NarrativeInputsView extends BorderPane {
                 amount(GridColumns.readOnly(Messages.get("dept.narrative.column.rate"),
                         (PriorYearRow r) -> r.change().map(NarrativeInputsView::rate).orElse(""), r -> true, 75))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        GridFit.holdEveryColumnWhole(table);
         return table;
     }
 
@@ -126,6 +128,7 @@ public final class NarrativeInputsView extends BorderPane {
         value.getStyleClass().add("amount");
         table.getColumns().setAll(List.of(name, count, unit, area, value));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        GridFit.holdEveryColumnWhole(table);
         return table;
     }
 

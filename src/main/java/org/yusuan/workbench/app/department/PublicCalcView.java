@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.GridFit;
 import org.yusuan.workbench.domain.money.Yuan;
 import org.yusuan.workbench.service.calculators.PublicFundsItem;
 
@@ -33,11 +34,11 @@ public final class PublicCalcView extends BorderPane {
         var direct = GridColumns.text(Messages.get("dept.calc.column.direct"), (PublicFundsItem i) -> format(i.directAmount()),
                 i -> plain(i.directAmount()), model::editDirect, null, 160);
         direct.getStyleClass().add("amount");
-        items.getColumns().setAll(List.of(
-                GridColumns.readOnly(Messages.get("dept.calc.column.code"),
-                        (PublicFundsItem i) -> i.economicCode() + " " + i.label(), i -> false, 260),
-                quota, direct));
+        var code = GridColumns.readOnly(Messages.get("dept.calc.column.code"),
+                (PublicFundsItem i) -> i.economicCode() + " " + i.label(), i -> false, 260);
+        items.getColumns().setAll(List.of(code, quota, direct));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        GridFit.holdWhole(items, code, quota, direct);
         TextField add = new TextField();
         add.setPromptText("302xx");
         add.setPrefWidth(220);

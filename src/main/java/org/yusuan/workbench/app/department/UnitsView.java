@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.GridFit;
 import org.yusuan.workbench.app.grid.SpreadsheetKeys;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
 import org.yusuan.workbench.domain.budget.StaffCategory;
@@ -78,6 +79,7 @@ public final class UnitsView extends BorderPane {
                 GridColumns.choice(Messages.get("dept.units.column.type"), BudgetUnit::type, UnitType::label,
                         List.of(UnitType.values()), model::editUnitType, 200)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        GridFit.holdEveryColumnWhole(table);
         SpreadsheetKeys.install(table, null, rows -> rows.forEach(model::deleteUnit));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -117,6 +119,7 @@ public final class UnitsView extends BorderPane {
                         List.of(StaffCategory.values()), model::editCategory, 150),
                 authorized, actual));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        GridFit.holdEveryColumnWhole(table);
         SpreadsheetKeys.install(table, null, rows -> rows.forEach(model::deleteStaffing));
         return table;
     }

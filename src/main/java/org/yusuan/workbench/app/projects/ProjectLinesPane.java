@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.grid.GridColumns;
+import org.yusuan.workbench.app.grid.GridFit;
 import org.yusuan.workbench.app.grid.GridMenu;
 import org.yusuan.workbench.app.grid.GridTotalRow;
 import org.yusuan.workbench.app.grid.RowDeletion;
@@ -70,12 +71,11 @@ final class ProjectLinesPane extends VBox {
                         model::editLineUnitPrice, null, 100)))));
         GridColumns.sortable(lines);
         // The card leaves the grid about 630 px on a 1366-wide screen, less than the columns' natural widths:
-        // all columns share the width so none is hidden at the right, the figures keeping room for
-        // 8,337,950.95 and the 科目 names giving way (their codes come first and stay readable).
+        // the columns share the width: the 资金来源 and the figures keep what they show, the 科目 names give
+        // way down to their codes; only where even that does not fit does the grid scroll sideways.
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        lines.getColumns().get(3).setMinWidth(110);
-        lines.getColumns().get(4).setMinWidth(56);
-        lines.getColumns().get(5).setMinWidth(96);
+        var columns = lines.getColumns();
+        GridFit.holdWhole(lines, columns.get(2), columns.get(3), columns.get(4), columns.get(5));
         SpreadsheetKeys.install(lines, null, model::clearLineCells, this::deleteRows);
         lines.setContextMenu(GridMenu.of(lines, null, () -> model.clearLineCells(SpreadsheetKeys.selectedCells(lines)),
                 () -> deleteRows(SpreadsheetKeys.selectedRows(lines))));

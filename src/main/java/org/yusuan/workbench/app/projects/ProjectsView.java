@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -20,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.yusuan.workbench.app.common.Labels;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.domain.Labelled;
 import org.yusuan.workbench.domain.budget.BudgetUnit;
@@ -52,22 +52,7 @@ public final class ProjectsView extends BorderPane {
         this.model = model;
         list = new ListView<>(model.projects());
         list.setId("project-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                // as wide as the list, not as its text: long names and unit names wrap instead of running
-                // off under a horizontal scroll bar
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(Project p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : Messages.get("projects.list.item",
-                        p.isCarriedOver() ? Messages.get("projects.list.carriedOver") : "", p.name(), model.unitName(p),
-                        p.total().format()));
-            }
-        });
+        list.setCellFactory(v -> new ProjectListCell(model));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now != model.selectedProperty().get()) {
                 model.selectedProperty().set(now);
@@ -83,9 +68,12 @@ public final class ProjectsView extends BorderPane {
         VBox left = new VBox(8, new HBox(8, add, delete), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(0, 8, 0, 0));
+        // room for the buttons and about twelve characters a line of the wrapped names
+        left.setMinWidth(240);
 
         SplitPane split = new SplitPane(left, card());
-        split.setDividerPositions(0.34);
+        // the list's names wrap, so the card can have the room: its grid and form row at 1280 px
+        split.setDividerPositions(0.3);
         Label heading = new Label(Messages.get("projects.heading"));
         heading.getStyleClass().add("page-heading");
         Label message = new Label();
@@ -128,11 +116,14 @@ public final class ProjectsView extends BorderPane {
         int r = 0;
         fields.addRow(r++, new Label(Messages.get("projects.field.name")), name);
         GridPane.setColumnSpan(name, 3);
-        fields.addRow(r++, new Label(Messages.get("projects.field.unit")), unit, new Label(Messages.get("projects.field.fundYear")), year);
-        fields.addRow(r++, new Label(Messages.get("projects.field.category")), category, new Label(Messages.get("projects.field.attribute")), attribute);
-        fields.addRow(r++, new Label(Messages.get("projects.field.period")), period, new Label(Messages.get("projects.field.total")), total);
+        // the unit on a row of its own, as wide as the name: unit names run to twenty characters
+        fields.addRow(r++, new Label(Messages.get("projects.field.unit")), unit);
+        GridPane.setColumnSpan(unit, 3);
+        unit.setMaxWidth(Double.MAX_VALUE);
+        fields.addRow(r++, new Label(Messages.get("projects.field.category")), category, new Label(Messages.get("projects.field.fundYear")), year);
+        fields.addRow(r++, new Label(Messages.get("projects.field.attribute")), attribute, new Label(Messages.get("projects.field.period")), period);
         fields.addRow(r++, new Label(Messages.get("projects.field.goods")), goods, new Label(Messages.get("projects.field.works")), works);
-        fields.addRow(r, new Label(Messages.get("projects.field.services")), services);
+        fields.addRow(r, new Label(Messages.get("projects.field.services")), services, new Label(Messages.get("projects.field.total")), total);
         for (Node label : fields.getChildren()) {
             if (label instanceof Label l) {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -143,7 +134,7 @@ public final class ProjectsView extends BorderPane {
         total.getStyleClass().add("card-value");
 
         ProjectLinesPane lines = new ProjectLinesPane(model);
-        Label form = new Label();
+        Label form = Labels.wrapping(new Label());
         form.textProperty().bind(model.formStatusProperty());
         form.setId("project-form-status");
         Button openFormButton = new Button(Messages.get("forms.button.openForm"));
@@ -153,7 +144,9 @@ public final class ProjectsView extends BorderPane {
                 openForm.accept(model.selectedProperty().get().code());
             }
         });
+        openFormButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox formRow = new HBox(10, form, openFormButton);
+        HBox.setHgrow(form, Priority.ALWAYS);
         formRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox card = new VBox(10, fields, new Label(Messages.get("projects.field.lines")), lines, formRow);
         VBox.setVgrow(lines, Priority.ALWAYS);

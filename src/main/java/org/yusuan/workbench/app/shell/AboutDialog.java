@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.yusuan.workbench.app.common.DialogService;
+import org.yusuan.workbench.app.common.Labels;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.service.ProgramVersion;
 
@@ -69,9 +70,7 @@ final class AboutDialog {
     }
 
     private static Label wrapping(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
+        Label label = Labels.wrapping(new Label(text));
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }

@@ -47,20 +47,36 @@ class ProjectListTest {
         // and its longest unit, 山西省长治市公安局上党分局交通警察大队, are both wider than the list
         Project longest = list.getItems().stream()
                 .max((a, b) -> Integer.compare(a.name().length(), b.name().length())).orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shownCells(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWhole(list, shownCells(robot));
+
         robot.interact(() -> list.scrollTo(longest));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shownCells(robot).stream()
                 .anyMatch(cell -> cell.getItem() == longest));
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<ListCell<Project>> cells = shownCells(robot);
-        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(((Text) cell.lookup(".text")).getText())
-                .as("what the cell shows").isEqualTo(cell.getText()));
-        assertThat(cells).allSatisfy(cell -> assertThat(cell.getWidth()).as("cell width")
-                .isLessThanOrEqualTo(list.getWidth()));
+        assertWhole(list, shownCells(robot));
         assertThat(robot.lookup("#project-list .scroll-bar").queryAll().stream()
                 .filter(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL)
                 .noneMatch(javafx.scene.Node::isVisible))
                 .as("no horizontal scroll bar under the list").isTrue();
+    }
+
+    private static void assertWhole(ListView<Project> list, List<ListCell<Project>> cells) {
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(((Text) cell.lookup(".text")).getText())
+                .as("what the cell shows").isEqualTo(cell.getText()));
+        assertThat(cells).allSatisfy(cell -> assertThat(cell.getWidth()).as("cell width")
+                .isLessThanOrEqualTo(list.getWidth()));
+        // A label cuts its wrapped text when it is shorter than the text's logical bounds: on GTK the
+        // cells were sized by the (lower) vertical-centre bounds and showed one line and "…".
+        assertThat(cells).allSatisfy(cell -> {
+            Text logical = new Text(cell.getText());
+            logical.setFont(cell.getFont());
+            logical.setWrappingWidth(cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset());
+            assertThat(cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset()).as("room for the text")
+                    .isGreaterThanOrEqualTo(logical.getLayoutBounds().getHeight());
+        });
     }
 
     @SuppressWarnings("unchecked")
