@@ -11,6 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -66,6 +68,10 @@ final class SelfCheck {
                         stage.getScene().getRoot().applyCss();
                         stage.getScene().getRoot().layout();
                     }
+                    if (stage.getScene().getRoot().lookup("#disclosure-table") instanceof TableView<?> table
+                            && table.isVisible() && hidesColumns(table)) {
+                        throw new IllegalStateException("the table is wider than its page: columns hidden");
+                    }
                     List<String> cut = cutTexts(stage.getScene().getRoot());
                     if (!cut.isEmpty()) {
                         throw new IllegalStateException("text cut to an ellipsis: " + cut);
@@ -108,6 +114,12 @@ final class SelfCheck {
             }
         }
         return cut;
+    }
+
+    /** Whether a disclosure table's columns need more room than it has: they would scroll out of sight. */
+    private static boolean hidesColumns(TableView<?> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        return columns > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 0.5;
     }
 
     private static boolean shownOnScreen(Node node) {
