@@ -175,6 +175,8 @@ public final class FormsView extends BorderPane {
         Button copy = new Button(get("forms.button.fromTemplate"));
         copy.setId("new-form-from-template");
         copy.setOnAction(e -> model.createFromTemplate(template.getValue()));
+        copy.setMinWidth(Region.USE_PREF_SIZE); // the box of forms gives way in a narrow window, not the button's words
+        template.setMinWidth(160);
         VBox pane = new VBox(12, new Label(get("forms.missing")), blank, new HBox(8, template, copy));
         pane.setPadding(new Insets(16));
         return pane;

@@ -52,6 +52,14 @@ final class LineFilterBar extends HBox {
         all.disableProperty().bind(filter.unitProperty().isNull().and(filter.functionProperty().isNull()));
         getChildren().addAll(new Label(Messages.get("lines.filter.label")), new Label(Messages.get("lines.column.unit")), unit,
                 new Label(Messages.get("lines.column.function")), function, all);
+        // In a narrow window the boxes, whose choices are long names, give way; the words around them stay.
+        for (javafx.scene.Node child : getChildren()) {
+            if (child instanceof javafx.scene.control.Labeled words) {
+                words.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        unit.setMinWidth(150);
+        function.setMinWidth(150);
     }
 
     /** A box that shows {@code shown} and follows it both ways ("" in the box is null in the filter). */

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.common.Labels;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.app.tables.TextColumnsFit;
 import org.yusuan.workbench.domain.money.Yuan;
@@ -60,7 +61,7 @@ public final class OverviewView {
         valueLabel.setId(id);
         VBox card = new VBox(4, titleLabel, valueLabel);
         if (detail != null) {
-            Label detailLabel = new Label();
+            Label detailLabel = Labels.wrapping(new Label());
             detailLabel.textProperty().bind(detail);
             detailLabel.getStyleClass().add("card-detail");
             card.getChildren().add(detailLabel);

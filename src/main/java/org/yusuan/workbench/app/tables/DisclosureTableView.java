@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.yusuan.workbench.app.common.Labels;
 import org.yusuan.workbench.app.common.Messages;
 import org.yusuan.workbench.calc.table.Cell;
 import org.yusuan.workbench.calc.table.DisclosureTable;
@@ -73,6 +74,8 @@ public final class DisclosureTableView extends BorderPane {
     public DisclosureTableView() {
         title.getStyleClass().add("page-heading");
         title.setId("table-title");
+        // on a screen narrower than 1366 px the longer titles (表6, 表9) wrap rather than end in "…"
+        Labels.wrapping(title);
         department.getStyleClass().add("page-subheading");
         Label unit = new Label(DisclosureTable.UNIT_LINE);
         unit.getStyleClass().add("page-subheading");
