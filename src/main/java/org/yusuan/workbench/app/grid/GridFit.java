@@ -1,6 +1,7 @@
 package org.yusuan.workbench.app.grid;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -35,6 +36,7 @@ public final class GridFit<R> {
     private final List<TableColumn<R, ?>> heldWhole;
     private Font font;
     private TextMeasure measure;
+    private boolean fitPending;
 
     private GridFit(TableView<R> table, List<TableColumn<R, ?>> heldWhole) {
         this.table = table;
@@ -71,7 +73,7 @@ public final class GridFit<R> {
     private static <R> void listen(GridFit<R> fit) {
         TableView<R> table = fit.table;
         table.getProperties().put(GridFit.class, fit);
-        table.getItems().addListener((ListChangeListener<R>) c -> fit.fit());
+        table.getItems().addListener((ListChangeListener<R>) c -> fit.fitSoon());
         // The headers' font is known once the table has been styled and laid out for the first time.
         table.widthProperty().addListener(o -> {
             if (fit.measure == null) {
@@ -83,7 +85,21 @@ public final class GridFit<R> {
     /** Fits {@code table} again, if it is fitted at all: what {@link GridColumns#alsoShows} shows changed. */
     static void refit(TableView<?> table) {
         if (table.getProperties().get(GridFit.class) instanceof GridFit<?> fit) {
-            fit.fit();
+            fit.fitSoon();
+        }
+    }
+
+    /**
+     * One fit for all the changes of one edit (the rows replaced, then the 合计): every fit measures
+     * every row, which a budget of thousands of lines should not pay twice per keystroke.
+     */
+    private void fitSoon() {
+        if (!fitPending) {
+            fitPending = true;
+            Platform.runLater(() -> {
+                fitPending = false;
+                fit();
+            });
         }
     }
 
