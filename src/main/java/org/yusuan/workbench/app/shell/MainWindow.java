@@ -15,9 +15,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.yusuan.workbench.app.audit.AuditView;
@@ -99,7 +96,7 @@ public final class MainWindow {
         });
         split = new NavigationSplit(navigation, workArea, memory);
         root.setCenter(split.node());
-        root.setBottom(statusBar());
+        root.setBottom(new StatusBar(status));
     }
 
     public Parent root() {
@@ -375,21 +372,5 @@ public final class MainWindow {
         about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow(), currentFile));
         Menu help = new Menu(Messages.get("menu.help"), null, about);
         return new MenuBar(file, edit, help);
-    }
-
-    private Node statusBar() {
-        Label file = new Label();
-        file.textProperty().bind(status.fileProperty());
-        Label totals = new Label();
-        totals.textProperty().bind(status.totalsProperty());
-        totals.setId("status-totals");
-        Label audit = new Label();
-        audit.textProperty().bind(status.auditProperty());
-        audit.setId("status-audit");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, totals, audit, spacer, file);
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 }
