@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
@@ -16,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
 import org.yusuan.workbench.app.common.BundledFonts;
 import org.yusuan.workbench.app.common.Messages;
@@ -35,6 +38,10 @@ final class SelfCheck {
 
     /** Glyphs every chart draws: a font that lacks them draws □. */
     private static final String CHINESE_SAMPLE = "预算编制工作台";
+
+    /** How long the window is left to settle first (its size comes from the X server), then each page. */
+    private static final Duration SETTLE_WINDOW = Duration.millis(1500);
+    private static final Duration SETTLE_PAGE = Duration.millis(400);
 
     private final Path report;
     private final List<String> failures = new ArrayList<>();
@@ -59,11 +66,14 @@ final class SelfCheck {
         Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add("uncaught exception: " + e));
         try {
+            settle(SETTLE_WINDOW);
             for (Page page : Page.all()) {
                 attempt("page " + page.key(), () -> {
                     window.showPage(page);
-                    // Some parts size themselves from a first layout (the navigation from its labels, the
-                    // lists' cells from their width): lay out until that has settled, as pulses would.
+                    // Some parts size themselves after a first layout (the navigation from its labels, the
+                    // lists' cells from their width, the grids' columns once their rows are in): let the
+                    // events and pulses a user's screen gets run, then lay out what is left.
+                    settle(SETTLE_PAGE);
                     for (int pass = 0; pass < 3; pass++) {
                         stage.getScene().getRoot().applyCss();
                         stage.getScene().getRoot().layout();
@@ -114,6 +124,19 @@ final class SelfCheck {
             }
         }
         return cut;
+    }
+
+    /**
+     * Runs the FX events and pulses of {@code time} as the user's screen would get them: a nested
+     * event loop, as a modal dialog runs one (the check is called from an event handler). On a busy
+     * machine a synchronous layout alone saw a fit that was still queued as a cut text.
+     */
+    private static void settle(Duration time) {
+        Object key = new Object();
+        PauseTransition pause = new PauseTransition(time);
+        pause.setOnFinished(e -> Platform.exitNestedEventLoop(key, null));
+        pause.play();
+        Platform.enterNestedEventLoop(key);
     }
 
     /** Whether a disclosure table's columns need more room than it has: they would scroll out of sight. */
