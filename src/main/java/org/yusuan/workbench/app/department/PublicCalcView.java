@@ -38,7 +38,7 @@ public final class PublicCalcView extends BorderPane {
                 (PublicFundsItem i) -> i.economicCode() + " " + i.label(), i -> false, 260);
         items.getColumns().setAll(List.of(code, quota, direct));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        GridFit.holdWhole(items, code, quota, direct);
+        GridFit.holdEveryColumnWhole(items);
         TextField add = new TextField();
         add.setPromptText("302xx");
         add.setPrefWidth(220);
